@@ -1,0 +1,5 @@
+/** Each role's home page. */
+@ApplicationModule(allowedDependencies = {"shared", "identity"})
+package org.mayorsoffice.casework.home;
+
+import org.springframework.modulith.ApplicationModule;

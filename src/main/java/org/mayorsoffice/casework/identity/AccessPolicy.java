@@ -1,0 +1,113 @@
+package org.mayorsoffice.casework.identity;
+
+import static org.mayorsoffice.casework.identity.Role.ADMIN;
+import static org.mayorsoffice.casework.identity.Role.CABINET_SUPPORT_OFFICER;
+import static org.mayorsoffice.casework.identity.Role.CASEWORKER;
+import static org.mayorsoffice.casework.identity.Role.COORDINATOR;
+import static org.mayorsoffice.casework.identity.Role.HEAD_OF_OFFICE;
+import static org.mayorsoffice.casework.identity.Role.MEMBER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The one declared table of who may use which route. The security filter chain is built from it
+ * (anything not listed is denied), and {@code AccessPolicyTest} fails when a controller mapping
+ * has no row here, then checks every row for every role over HTTP.
+ *
+ * <p>Record-level rules (e.g. restricted cases) are enforced in services on top of this table.
+ */
+public final class AccessPolicy {
+
+    /** Who a rule lets in. */
+    public enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Any signed-in user. */
+        SIGNED_IN,
+        /** Signed-in users holding one of the listed roles. */
+        ROLES
+    }
+
+    /**
+     * @param method the HTTP method, or null for any method (static files)
+     * @param pattern a Spring path pattern, written exactly as in the controller mapping
+     */
+    public record Rule(HttpMethod method, String pattern, Access access, Set<Role> roles) {
+
+        public boolean allows(Role role) {
+            return access != Access.ROLES || roles.contains(role);
+        }
+    }
+
+    private static final Set<Role> ADMINS = EnumSet.of(ADMIN);
+
+    public static final List<Rule> RULES = List.of(
+            // Public: sign-in, assets, error pages, health.
+            anyone(HttpMethod.GET, "/login"),
+            anyone(HttpMethod.POST, "/login"),
+            anyone(null, "/css/**"),
+            anyone(null, "/js/**"),
+            anyone(null, "/images/**"),
+            anyone(null, "/webjars/**"),
+            anyone(HttpMethod.GET, "/favicon.ico"),
+            anyone(null, "/error"),
+            anyone(HttpMethod.GET, "/actuator/health"),
+            anyone(HttpMethod.GET, "/actuator/health/**"),
+
+            // Every signed-in user.
+            signedIn(HttpMethod.GET, "/"),
+            signedIn(HttpMethod.POST, "/logout"),
+            signedIn(HttpMethod.GET, "/account/password"),
+            signedIn(HttpMethod.POST, "/account/password"),
+
+            // Home pages, one per role; the head of office sees every team's.
+            roles(HttpMethod.GET, "/home/caseworker", CASEWORKER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/home/coordinator", COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/home/support-officer", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/home/member", MEMBER),
+            roles(HttpMethod.GET, "/home/head-of-office", HEAD_OF_OFFICE),
+
+            // Administration.
+            roles(HttpMethod.GET, "/admin", ADMIN),
+            roles(HttpMethod.GET, "/admin/users", ADMIN),
+            roles(HttpMethod.GET, "/admin/users/new", ADMIN),
+            roles(HttpMethod.POST, "/admin/users", ADMIN),
+            roles(HttpMethod.GET, "/admin/users/{id}", ADMIN),
+            roles(HttpMethod.GET, "/admin/users/{id}/edit", ADMIN),
+            roles(HttpMethod.POST, "/admin/users/{id}", ADMIN),
+            roles(HttpMethod.GET, "/admin/users/{id}/password", ADMIN),
+            roles(HttpMethod.POST, "/admin/users/{id}/password", ADMIN),
+            roles(HttpMethod.POST, "/admin/users/{id}/deactivate", ADMIN),
+            roles(HttpMethod.POST, "/admin/users/{id}/reactivate", ADMIN),
+            roles(HttpMethod.POST, "/admin/users/{id}/unlock", ADMIN),
+            roles(HttpMethod.GET, "/admin/members", ADMIN),
+            roles(HttpMethod.GET, "/admin/members/new", ADMIN),
+            roles(HttpMethod.POST, "/admin/members", ADMIN),
+            roles(HttpMethod.GET, "/admin/members/{id}/edit", ADMIN),
+            roles(HttpMethod.POST, "/admin/members/{id}", ADMIN),
+            roles(HttpMethod.GET, "/admin/portfolios", ADMIN),
+            roles(HttpMethod.GET, "/admin/portfolios/new", ADMIN),
+            roles(HttpMethod.POST, "/admin/portfolios", ADMIN),
+            roles(HttpMethod.GET, "/admin/portfolios/{id}/edit", ADMIN),
+            roles(HttpMethod.POST, "/admin/portfolios/{id}", ADMIN),
+
+            // Other actuator endpoints (info, metrics) are for administrators.
+            new Rule(null, "/actuator/**", Access.ROLES, ADMINS));
+
+    private AccessPolicy() {}
+
+    private static Rule anyone(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.PUBLIC, Set.of());
+    }
+
+    private static Rule signedIn(HttpMethod method, String pattern) {
+        return new Rule(method, pattern, Access.SIGNED_IN, Set.of());
+    }
+
+    private static Rule roles(HttpMethod method, String pattern, Role first, Role... rest) {
+        return new Rule(method, pattern, Access.ROLES, EnumSet.of(first, rest));
+    }
+}

@@ -1,0 +1,61 @@
+package org.mayorsoffice.casework.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.identity.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout shows on every page: the council, the signed-in user and the navigation for their roles. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    record NavItem(String label, String href, boolean current) {}
+
+    record LayoutView(boolean signedIn, String displayName, String rolesLabel, String councilName, List<NavItem> navigation) {}
+
+    private final String councilName;
+
+    LayoutAdvice(@Value("${casework.council-name:London Borough of Tower Hamlets}") String councilName) {
+        this.councilName = councilName;
+    }
+
+    @ModelAttribute("layout")
+    LayoutView layout(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+            return new LayoutView(false, null, null, councilName, List.of());
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String roles = user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
+        return new LayoutView(true, user.displayName(), roles, councilName, navigation(user, path));
+    }
+
+    static List<NavItem> navigation(CurrentUser user, String path) {
+        List<String[]> links = new ArrayList<>();
+        if (!user.mustChangePassword()) {
+            links.add(new String[] {"Home", user.homePath()});
+            if (user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"Caseworkers", "/home/caseworker"});
+                links.add(new String[] {"Coordination", "/home/coordinator"});
+                links.add(new String[] {"Cabinet support", "/home/support-officer"});
+            }
+            if (user.hasRole(Role.ADMIN)) {
+                links.add(new String[] {"Users", "/admin/users"});
+                links.add(new String[] {"Members", "/admin/members"});
+                links.add(new String[] {"Portfolios", "/admin/portfolios"});
+            }
+        }
+        String current = links.stream().map(l -> l[1])
+                .filter(href -> path.equals(href) || path.startsWith(href + "/"))
+                .reduce((a, b) -> b.length() > a.length() ? b : a)
+                .orElse(null);
+        return links.stream().map(l -> new NavItem(l[0], l[1], l[1].equals(current))).toList();
+    }
+}

@@ -1,0 +1,188 @@
+package org.mayorsoffice.casework.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.mayorsoffice.casework.identity.internal.UserAdminService;
+import org.mayorsoffice.casework.identity.internal.UserViews.NewUser;
+import org.mayorsoffice.casework.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+class SignInTest extends WebTest {
+
+    static final String DEMO_PASSWORD = "Casework-Demo-2026";
+
+    @Autowired
+    UserAdminService userAdmin;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void demoCaseworkerSignsInLandsOnTheirHomePageWithANewSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+                        .param("username", "caseworker").param("password", DEMO_PASSWORD))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        MockHttpSession signedIn = (MockHttpSession) result.getRequest().getSession(false);
+        assertThat(signedIn.getId()).isNotEqualTo(before);
+
+        mvc.perform(get("/").session(signedIn)).andExpect(redirectedUrl("/home/caseworker"));
+        mvc.perform(get("/home/caseworker").session(signedIn))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("My casework")))
+                .andExpect(content().string(containsString("Amira Khan")));
+    }
+
+    @Test
+    void wrongPasswordKeepsTheUsernameAndShowsTheErrorSummary() throws Exception {
+        MvcResult failed = mvc.perform(post("/login").with(csrf()).param("username", "coordinator").param("password", "not-the-password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(flash().attribute("username", "coordinator"))
+                .andReturn();
+        mvc.perform(get("/login?error").session((MockHttpSession) failed.getRequest().getSession())
+                        .flashAttrs(failed.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("Enter a correct username and password")))
+                .andExpect(content().string(containsString("value=\"coordinator\"")));
+    }
+
+    @Test
+    void unknownUserGetsExactlyTheSameAnswerAsAWrongPassword() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("username", "nobody-" + UUID.randomUUID()).param("password", "whatever"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountUntilAnAdminUnlocksIt() throws Exception {
+        String username = "lock." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Correct-Horse-Battery-9";
+        long id = userAdmin.create(new NewUser(username, "Lock Test", null, EnumSet.of(Role.CASEWORKER), null, password), "test");
+
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        // The right password still works before the fifth failure ...
+        assertThat(jdbc.queryForObject("select failed_attempts from app_user where id = ?", Integer.class, id)).isEqualTo(4);
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong-5"))
+                .andExpect(redirectedUrl("/login?error"));
+        // ... but not after it.
+        assertThat(jdbc.queryForObject("select locked_until is not null from app_user where id = ?", Boolean.class, id)).isTrue();
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'sign-in.locked' and subject_id = ?",
+                Integer.class, String.valueOf(id))).isEqualTo(1);
+
+        mvc.perform(post("/admin/users/{id}/unlock", id).with(csrf()).with(as(Role.ADMIN)))
+                .andExpect(redirectedUrl("/admin/users/" + id));
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+                .andExpect(redirectedUrl("/account/password"));
+    }
+
+    @Test
+    void aLockExpiresAfterFifteenMinutes() throws Exception {
+        String username = "expiry." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Correct-Horse-Battery-9";
+        long id = userAdmin.create(new NewUser(username, "Expiry Test", null, EnumSet.of(Role.CASEWORKER), null, password), "test");
+        jdbc.update("update app_user set failed_attempts = 5, locked_until = now() - interval '1 second' where id = ?", id);
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+                .andExpect(redirectedUrl("/account/password"));
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        String username = "temp." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Temporary-Password-42";
+        userAdmin.create(new NewUser(username, "Temp Test", null, EnumSet.of(Role.CASEWORKER), null, password), "test");
+        MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+                .andExpect(redirectedUrl("/account/password"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        mvc.perform(get("/home/caseworker").session(session)).andExpect(redirectedUrl("/account/password"));
+
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", password).param("newPassword", "short").param("confirmPassword", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Password must be 12 characters or more")));
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", password).param("newPassword", "Orange-Kettle-Bridge")
+                        .param("confirmPassword", "Orange-Kettle-Bridge"))
+                .andExpect(redirectedUrl("/home/caseworker"));
+        mvc.perform(get("/home/caseworker").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "Orange-Kettle-Bridge"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void deactivatedUsersCannotSignIn() throws Exception {
+        String username = "gone." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Correct-Horse-Battery-9";
+        long id = userAdmin.create(new NewUser(username, "Gone Test", null, EnumSet.of(Role.CASEWORKER), null, password), "test");
+        userAdmin.setEnabled(id, false, "test");
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void signInAndSignOutRefuseRequestsWithoutACsrfToken() throws Exception {
+        mvc.perform(post("/login").param("username", "caseworker").param("password", DEMO_PASSWORD))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(as(Role.CASEWORKER))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/1/deactivate").with(as(Role.ADMIN))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void signOutEndsTheSession() throws Exception {
+        MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", "support").param("password", DEMO_PASSWORD))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
+        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/home/support-officer")).andExpect(status().isFound())
+                .andExpect(header().string("Location", containsString("/login")));
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/login", "/home/caseworker", "/no-such-page"}) {
+            mvc.perform(get(path).with(as(Role.CASEWORKER)))
+                    .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                    .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                    .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+        }
+    }
+
+    @Test
+    void pagesNeverShowStackTracesOrWhitelabelErrors() throws Exception {
+        mvc.perform(get("/no-such-page").with(as(Role.CASEWORKER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users/999999").with(as(Role.ADMIN)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/users/not-a-number").with(as(Role.ADMIN)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+}

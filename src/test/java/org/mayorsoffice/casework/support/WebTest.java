@@ -1,0 +1,28 @@
+package org.mayorsoffice.casework.support;
+
+import java.util.EnumSet;
+import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.identity.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Base for tests that drive the real application through MockMvc on the shared context. */
+@IntegrationTest
+@AutoConfigureMockMvc
+public abstract class WebTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    /** A signed-in user holding exactly these roles (not stored in the database). */
+    protected static RequestPostProcessor as(Role first, Role... rest) {
+        EnumSet<Role> roles = EnumSet.of(first, rest);
+        CurrentUser principal = new CurrentUser(-1, "test." + first.name().toLowerCase(), "Test " + first.label(), "",
+                roles, null, true, null, false);
+        return user(principal);
+    }
+}

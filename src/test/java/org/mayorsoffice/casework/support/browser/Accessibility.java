@@ -1,0 +1,71 @@
+package org.mayorsoffice.casework.support.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Reusable axe-core (WCAG 2.2 AA) check for Playwright pages. */
+public final class Accessibility {
+
+    /** The axe tags checked: WCAG 2.0/2.1 A+AA and WCAG 2.2 AA. */
+    public static final List<String> WCAG_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Accessibility() {
+    }
+
+    /**
+     * Runs axe on the page's current state and fails with a readable report if there is any violation.
+     * Wait for the page to settle (e.g. {@code page.waitForLoadState()}) before calling.
+     */
+    public static void assertNoViolations(Page page) {
+        AxeResults results = analyze(page);
+        if (results.isErrored()) {
+            fail("axe-core failed to run on " + page.url() + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (violations != null && !violations.isEmpty()) {
+            fail(describe(page.url(), violations));
+        }
+    }
+
+    /** Raw axe results with {@link #WCAG_TAGS}, for tests that want to inspect them. */
+    public static AxeResults analyze(Page page) {
+        return new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+    }
+
+    /** Formats violations as a multi-line message. */
+    public static String describe(String url, List<Rule> violations) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(violations.size()).append(" accessibility violation(s) on ").append(url).append('\n');
+        for (Rule rule : violations) {
+            sb.append("\n[").append(rule.getImpact()).append("] ").append(rule.getId())
+                    .append(": ").append(rule.getHelp());
+            if (rule.getHelpUrl() != null) {
+                sb.append("\n    ").append(rule.getHelpUrl());
+            }
+            List<CheckedNode> nodes = rule.getNodes();
+            if (nodes != null) {
+                for (CheckedNode node : nodes) {
+                    sb.append("\n  - target: ").append(node.getTarget());
+                    sb.append("\n    html:   ").append(oneLine(node.getHtml()));
+                    if (node.getFailureSummary() != null) {
+                        sb.append("\n    fix:    ").append(oneLine(node.getFailureSummary()));
+                    }
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+}
