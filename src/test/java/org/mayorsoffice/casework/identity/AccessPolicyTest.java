@@ -64,6 +64,9 @@ class AccessPolicyTest extends WebTest {
             }
             HttpMethod method = rule.method() == null ? HttpMethod.GET : rule.method();
             String path = rule.pattern().replace("{id}", MISSING_ID);
+            if (path.equals("/logout")) {
+                continue; // the logout filter signs out anyone (a no-op for visitors); checked in SignInTest
+            }
 
             MockHttpServletResponse anonymousResponse = perform(method, path, anonymous());
             boolean anonymousAllowed = anonymousResponse.getStatus() != 401 && anonymousResponse.getStatus() != 403
@@ -71,7 +74,7 @@ class AccessPolicyTest extends WebTest {
             if (anonymousAllowed != (rule.access() == Access.PUBLIC)) {
                 wrong.add("anonymous " + method + " " + path + " -> " + anonymousResponse.getStatus());
             }
-            if (rule.access() == Access.PUBLIC || path.equals("/logout")) {
+            if (rule.access() == Access.PUBLIC) {
                 continue;
             }
             for (Role role : Role.values()) {

@@ -65,11 +65,14 @@ class SignInJourneyTest {
         assertThat(page).hasURL(browser.baseUrl() + "/login");
         Accessibility.assertNoViolations(page);
 
+        String sessionBefore = sessionCookie(page);
         page.getByLabel("Username").fill(user.username());
         page.getByLabel("Password").fill(DEMO_PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
         assertThat(page).hasURL(browser.baseUrl() + user.homePath());
+        org.assertj.core.api.Assertions.assertThat(sessionCookie(page))
+                .as("the session id changes on sign-in").isNotNull().isNotEqualTo(sessionBefore);
         assertThat(page.locator("h1")).hasText(user.heading());
         assertThat(page.locator(".app-header")).containsText(user.name());
         Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"));
@@ -156,6 +159,15 @@ class SignInJourneyTest {
         summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Enter the person's full name")).click();
         assertThat(page.locator("#displayName")).isFocused();
         page.context().close();
+    }
+
+    private static String sessionCookie(Page page) {
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals("CASEWORK_SESSION"))
+                .peek(c -> org.assertj.core.api.Assertions.assertThat(c.httpOnly).as("HttpOnly session cookie").isTrue())
+                .map(c -> c.value)
+                .findFirst()
+                .orElse(null);
     }
 
     private Page signIn(String username) {

@@ -10,11 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     @GetMapping("/login")
-    String login(Authentication authentication, Model model) {
+    String login(Authentication authentication, Model model,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String error,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String signedOut,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String expired) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken) && authentication.isAuthenticated()) {
             return "redirect:/";
         }
-        model.addAttribute("maxAttempts", 5);
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("expired", expired != null);
         if (!model.containsAttribute("username")) {
             model.addAttribute("username", "");
         }
