@@ -1,5 +1,5 @@
 /** Each role's home page. */
-@ApplicationModule(allowedDependencies = {"shared", "identity"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "cases"})
 package org.mayorsoffice.casework.home;
 
 import org.springframework.modulith.ApplicationModule;

@@ -63,7 +63,7 @@ class AccessPolicyTest extends WebTest {
                 continue; // static files and actuator trees: checked by their own tests
             }
             HttpMethod method = rule.method() == null ? HttpMethod.GET : rule.method();
-            String path = rule.pattern().replace("{id}", MISSING_ID);
+            String path = rule.pattern().replaceAll("\\{[^}]+\\}", MISSING_ID);
             if (path.equals("/logout")) {
                 continue; // the logout filter signs out anyone (a no-op for visitors); checked in SignInTest
             }
@@ -95,6 +95,13 @@ class AccessPolicyTest extends WebTest {
         assertThat(redirectsToSignIn(perform(HttpMethod.GET, "/actuator/info", anonymous()))).isTrue();
         assertThat(perform(HttpMethod.GET, "/actuator/metrics", as(Role.HEAD_OF_OFFICE)).getStatus()).isEqualTo(403);
         assertThat(perform(HttpMethod.GET, "/actuator/metrics", as(Role.ADMIN)).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void govukFrontendAssetsAreServedToEveryone() throws Exception {
+        assertThat(perform(HttpMethod.GET, "/assets/fonts/bold-affa96571d-v2.woff", anonymous()).getStatus()).isEqualTo(200);
+        assertThat(perform(HttpMethod.GET, "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css", anonymous()).getStatus())
+                .isEqualTo(200);
     }
 
     @Test

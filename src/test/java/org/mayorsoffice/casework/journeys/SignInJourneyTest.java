@@ -37,14 +37,18 @@ class SignInJourneyTest {
 
     static List<DemoUser> demoUsers() {
         return List.of(
-                new DemoUser("caseworker", "Amira Khan", "/home/caseworker", "My casework", List.of("Home"), List.of("Users", "Coordination")),
-                new DemoUser("coordinator", "Tom Reilly", "/home/coordinator", "Casework coordination", List.of("Home"), List.of("Users")),
-                new DemoUser("support", "Grace Obi", "/home/support-officer", "Cabinet support", List.of("Home"), List.of("Users")),
-                new DemoUser("mayor", "Aisha Rahman", "/home/member", "Your portfolio", List.of("Home"), List.of("Users", "Caseworkers")),
+                new DemoUser("caseworker", "Amira Khan", "/home/caseworker", "My casework", List.of("Home", "My cases", "My actions"),
+                        List.of("Users", "Triage")),
+                new DemoUser("coordinator", "Tom Reilly", "/home/coordinator", "Casework coordination",
+                        List.of("Home", "Triage", "Allocation board", "My actions"), List.of("Users")),
+                new DemoUser("support", "Grace Obi", "/home/support-officer", "Cabinet support", List.of("Home", "My cases"),
+                        List.of("Users", "Triage")),
+                new DemoUser("mayor", "Aisha Rahman", "/home/member", "Your portfolio", List.of("Home"),
+                        List.of("Users", "Triage", "My cases")),
                 new DemoUser("head", "Helen Marsh", "/home/head-of-office", "Office overview",
-                        List.of("Home", "Caseworkers", "Coordination", "Cabinet support"), List.of("Users")),
+                        List.of("Home", "Triage", "Allocation board"), List.of("Users")),
                 new DemoUser("admin", "Sam Adeyemi", "/admin", "Administration", List.of("Home", "Users", "Members", "Portfolios"),
-                        List.of("Caseworkers")));
+                        List.of("Triage", "My cases")));
     }
 
     @BeforeAll
@@ -88,6 +92,7 @@ class SignInJourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page).hasURL(browser.baseUrl() + "/login?signedOut");
         assertThat(page.locator(".govuk-notification-banner")).containsText("You have signed out");
+        assertThat(page.locator(".govuk-notification-banner__title")).hasText("Success");
         Accessibility.assertNoViolations(page);
         page.navigate(user.homePath());
         assertThat(page).hasURL(browser.baseUrl() + "/login");

@@ -66,7 +66,13 @@ class IdentityDemoData implements ApplicationRunner {
         user("mayor", "Aisha Rahman", EnumSet.of(Role.MEMBER), mayor);
         user("head", "Helen Marsh", EnumSet.of(Role.HEAD_OF_OFFICE), null);
         user("admin", "Sam Adeyemi", EnumSet.of(Role.ADMIN), null);
-        log.info("Loaded demo users (password in README): caseworker, coordinator, support, mayor, head, admin");
+        // More of the casework team, so allocation and the allocation board have a real spread.
+        user("jpatel", "Jamal Patel", EnumSet.of(Role.CASEWORKER), null);
+        user("lchen", "Lucy Chen", EnumSet.of(Role.CASEWORKER), null);
+        user("mosei", "Marcus Osei", EnumSet.of(Role.CASEWORKER), null);
+        user("rhussain", "Rumana Hussain", EnumSet.of(Role.CASEWORKER), null);
+        log.info("Loaded demo users (password in README): caseworker, coordinator, support, mayor, head, admin"
+                + " and caseworkers jpatel, lchen, mosei, rhussain");
     }
 
     private void user(String username, String name, EnumSet<Role> roles, Member member) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The executive: members and the portfolios they hold. */
 @Service
 @Transactional(readOnly = true)
-public class MemberService {
+public class MemberService implements org.mayorsoffice.casework.identity.MemberDirectory {
 
     public record MemberRow(long id, String fullName, String office, String email, String portfolios, boolean active) {}
 

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     private static final List<String> ALLOWED_PREFIXES =
-            List.of("/account/password", "/logout", "/css/", "/js/", "/images/", "/webjars/", "/error", "/favicon.ico");
+            List.of("/account/password", "/logout", "/css/", "/js/", "/images/", "/webjars/", "/assets/", "/error", "/favicon.ico");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

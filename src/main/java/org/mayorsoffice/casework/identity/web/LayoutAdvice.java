@@ -41,10 +41,20 @@ class LayoutAdvice {
         List<String[]> links = new ArrayList<>();
         if (!user.mustChangePassword()) {
             links.add(new String[] {"Home", user.homePath()});
-            if (user.hasRole(Role.HEAD_OF_OFFICE)) {
-                links.add(new String[] {"Caseworkers", "/home/caseworker"});
-                links.add(new String[] {"Coordination", "/home/coordinator"});
-                links.add(new String[] {"Cabinet support", "/home/support-officer"});
+            if (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.COORDINATOR)
+                    || user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"People", "/people"});
+            }
+            if (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.CABINET_SUPPORT_OFFICER)) {
+                links.add(new String[] {"My cases", "/cases/mine"});
+            }
+            if (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"Triage", "/cases/triage"});
+                links.add(new String[] {"Allocation board", "/cases/board"});
+            }
+            if (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.CABINET_SUPPORT_OFFICER)
+                    || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"My actions", "/actions/mine"});
             }
             if (user.hasRole(Role.ADMIN)) {
                 links.add(new String[] {"Users", "/admin/users"});

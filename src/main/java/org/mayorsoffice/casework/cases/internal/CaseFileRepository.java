@@ -1,0 +1,5 @@
+package org.mayorsoffice.casework.cases.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseFileRepository extends JpaRepository<CaseFile, Long> {}

@@ -1,0 +1,31 @@
+package org.mayorsoffice.casework.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask the people directory. Records merged away are never returned. */
+public interface PeopleApi {
+
+    /** The most search results a caller may ask for. */
+    int MAX_SEARCH_RESULTS = 50;
+
+    /** A person or organisation as other modules show them; postcode, email and ward may be null. */
+    record PersonSummary(long id, String displayName, String postcode, String email, String wardName) {}
+
+    /** The person, or the record they were merged into; empty when there is no such person. */
+    Optional<PersonSummary> summary(long id);
+
+    /**
+     * Several people in one query, in the order asked, each replaced by the record it was merged into
+     * (so the list may be shorter than the ids); unknown ids are left out.
+     */
+    List<PersonSummary> summaries(Collection<Long> ids);
+
+    /**
+     * People whose name contains the text (any part of first, last or organisation name), or whose
+     * email, postcode (whole or district, e.g. "E1") or phone number matches; sorted by name.
+     * {@code limit} is capped at {@link #MAX_SEARCH_RESULTS}.
+     */
+    List<PersonSummary> search(String text, int limit);
+}
