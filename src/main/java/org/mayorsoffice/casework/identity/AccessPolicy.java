@@ -92,6 +92,8 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/cases/{id}/action", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/{id}/action", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/cases/{id}/audit", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/{id}/people", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/people", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/cases/{id}/access", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/{id}/access", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/{id}/access/{userId}/remove", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),

@@ -193,4 +193,25 @@ class CaseLinksTagsAndBulkTest extends WebTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_id = ? and action in"
                 + " ('case.access-granted', 'case.access-revoked')", Integer.class, String.valueOf(restricted))).isEqualTo(2);
     }
+
+    @Test
+    void aSecondPersonCanBeAddedToACase() throws Exception {
+        long first = person();
+        long caseId = openCase(first, Confidentiality.STANDARD);
+        String surname = "Landlord-" + UUID.randomUUID().toString().substring(0, 6);
+        long landlord = jdbc.queryForObject("insert into person (kind, first_name, last_name, created_by) values"
+                + " ('RESIDENT', 'Lee', ?, 'test') returning id", Long.class, surname);
+        mvc.perform(get("/cases/{id}/people", caseId).param("personQuery", surname).with(user(caseworker())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Lee " + surname)));
+        mvc.perform(post("/cases/{id}/people", caseId).with(user(caseworker())).with(csrf())
+                        .param("personId", String.valueOf(landlord)).param("personQuery", surname))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForList("select person_id from case_person where case_id = ? order by person_id", Long.class, caseId))
+                .containsExactly(first, landlord);
+        mvc.perform(post("/cases/{id}/people", caseId).with(user(caseworker())).with(csrf())
+                        .param("personId", String.valueOf(landlord)).param("personQuery", surname))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is already on this case")));
+    }
 }

@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttachmentJourneyTest {
 
-    static final String DEMO_PASSWORD = "Casework-Demo-2026";
+    static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -129,12 +129,6 @@ class AttachmentJourneyTest {
     }
 
     private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).isVisible();
-        return page;
+        return browser.signIn(username);
     }
 }

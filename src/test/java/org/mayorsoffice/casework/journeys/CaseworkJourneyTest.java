@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseworkJourneyTest {
 
-    static final String DEMO_PASSWORD = "Casework-Demo-2026";
+    static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
 
     @LocalServerPort
     int port;
@@ -183,12 +183,6 @@ class CaseworkJourneyTest {
     }
 
     private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).isVisible();
-        return page;
+        return browser.signIn(username);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeopleJourneyTest {
 
-    static final String DEMO_PASSWORD = "Casework-Demo-2026";
+    static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
 
     @LocalServerPort
     int port;
@@ -170,12 +170,6 @@ class PeopleJourneyTest {
     }
 
     private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).isVisible();
-        return page;
+        return browser.signIn(username);
     }
 }

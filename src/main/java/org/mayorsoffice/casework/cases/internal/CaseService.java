@@ -338,6 +338,24 @@ public class CaseService {
         return added > 0;
     }
 
+    /** Adds another person the case concerns (e.g. a partner, a landlord, an MP writing on their behalf). */
+    @Transactional
+    public void addPerson(long caseId, Long personId, CurrentUser user) {
+        visibleCase(caseId, user);
+        var person = personId == null ? java.util.Optional.<PeopleApi.PersonSummary>empty() : people.summary(personId);
+        if (person.isEmpty()) {
+            throw new RuleViolationException("personId", "Select the person to add from the directory");
+        }
+        int added = jdbc.sql("insert into case_person (case_id, person_id) values (?, ?) on conflict do nothing")
+                .params(caseId, person.get().id()).update();
+        if (added == 0) {
+            throw new RuleViolationException("personId", person.get().displayName() + " is already on this case");
+        }
+        timeline(caseId, user, "NOTE", person.get().displayName() + " added to the case", false);
+        events.publishEvent(AuditEntry.of(user.getUsername(), "case.person-added", "case", caseId)
+                .change("person", null, person.get().id()).build());
+    }
+
     /** Adds a staff user to a restricted case's access list (its caseworker or the head of office only). */
     @Transactional
     public void grantAccess(long caseId, Long userId, CurrentUser user) {

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One page per thing a caseworker does to a case: note, status, allocation, deadline, follow-up action. */
@@ -37,8 +38,11 @@ class CaseWorkController {
     private final CaseService cases;
     private final CaseQueries queries;
     private final CaseOptions options;
+    private final org.mayorsoffice.casework.people.PeopleApi people;
 
-    CaseWorkController(CaseService cases, CaseQueries queries, CaseOptions options) {
+    CaseWorkController(CaseService cases, CaseQueries queries, CaseOptions options,
+            org.mayorsoffice.casework.people.PeopleApi people) {
+        this.people = people;
         this.cases = cases;
         this.queries = queries;
         this.options = options;
@@ -238,6 +242,35 @@ class CaseWorkController {
         }
         redirect.addFlashAttribute("success", "Tag added");
         return "redirect:/cases/" + id;
+    }
+
+    // People the case concerns
+
+    @GetMapping("/cases/{id}/people")
+    String personForm(@PathVariable long id, @RequestParam(required = false) String personQuery,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        CaseworkForms.PersonForm form = new CaseworkForms.PersonForm();
+        form.setPersonQuery(personQuery);
+        return personPage(model, queries.detail(id, user), form);
+    }
+
+    @PostMapping("/cases/{id}/people")
+    String addPerson(@PathVariable long id, @ModelAttribute("form") CaseworkForms.PersonForm form, BindingResult result,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        try {
+            cases.addPerson(id, form.getPersonId(), user);
+        } catch (RuleViolationException e) {
+            FormErrors.reject(result, e);
+            return personPage(model, queries.detail(id, user), form);
+        }
+        redirect.addFlashAttribute("success", "Person added to the case");
+        return "redirect:/cases/" + id;
+    }
+
+    private String personPage(Model model, CaseDetail c, CaseworkForms.PersonForm form) {
+        model.addAttribute("personMatches", form.getPersonQuery() == null || form.getPersonQuery().isBlank()
+                ? List.of() : people.search(form.getPersonQuery(), 20));
+        return page(model, c, "form", form, "cases/people");
     }
 
     // Access list of a restricted case

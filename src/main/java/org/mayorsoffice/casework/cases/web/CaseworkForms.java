@@ -126,4 +126,14 @@ final class CaseworkForms {
         public Long getUserId() { return userId; }
         public void setUserId(Long userId) { this.userId = userId; }
     }
+
+    public static class PersonForm {
+        private String personQuery;
+        private Long personId;
+
+        public String getPersonQuery() { return personQuery; }
+        public void setPersonQuery(String personQuery) { this.personQuery = personQuery; }
+        public Long getPersonId() { return personId; }
+        public void setPersonId(Long personId) { this.personId = personId; }
+    }
 }

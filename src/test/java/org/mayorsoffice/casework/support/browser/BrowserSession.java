@@ -122,6 +122,21 @@ public final class BrowserSession implements AutoCloseable {
         return file;
     }
 
+    /** Every demo user's password (README, "Demo sign-ins"). */
+    public static final String DEMO_PASSWORD = "Casework-Demo-2026";
+
+    /** A new page, signed in as a demo user through the real sign-in form. */
+    public Page signIn(String username) {
+        Page page = newPage();
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(DEMO_PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).isVisible();
+        return page;
+    }
+
     @Override
     public void close() {
         synchronized (contexts) {
