@@ -139,8 +139,7 @@ class CaseListController {
         }
         model.addAttribute("bulkActionOptions", actions);
         model.addAttribute("canAllocate", canAllocate);
-        model.addAttribute("outcomeOptions", CaseOptions.of(org.mayorsoffice.casework.cases.CaseEnums.Outcome.values(),
-                org.mayorsoffice.casework.cases.CaseEnums.Outcome::label));
+        model.addAttribute("outcomeOptions", CaseOptions.outcomeOptions());
         return "cases/list";
     }
 }

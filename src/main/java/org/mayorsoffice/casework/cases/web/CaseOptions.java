@@ -40,8 +40,12 @@ class CaseOptions {
         model.addAttribute("confidentialityOptions", Arrays.stream(Confidentiality.values())
                 .map(c -> Option.of(c.name(), c.label() + ": " + c.hint().toLowerCase())).toList());
         model.addAttribute("lawfulBasisOptions", of(LawfulBasis.values(), LawfulBasis::label));
-        model.addAttribute("outcomeOptions", of(Outcome.values(), Outcome::label));
+        model.addAttribute("outcomeOptions", outcomeOptions());
         model.addAttribute("yesNoOptions", List.of(Option.of("true", "Yes"), Option.of("false", "No")));
+    }
+
+    static List<Option> outcomeOptions() {
+        return of(Outcome.values(), Outcome::label);
     }
 
     static <E extends Enum<E>> List<Option> of(E[] values, Function<E, String> label) {

@@ -37,15 +37,13 @@ class CaseWorkController {
 
     private final CaseService cases;
     private final CaseQueries queries;
-    private final CaseOptions options;
     private final org.mayorsoffice.casework.people.PeopleApi people;
 
-    CaseWorkController(CaseService cases, CaseQueries queries, CaseOptions options,
+    CaseWorkController(CaseService cases, CaseQueries queries,
             org.mayorsoffice.casework.people.PeopleApi people) {
         this.people = people;
         this.cases = cases;
         this.queries = queries;
-        this.options = options;
     }
 
     // Notes
@@ -320,6 +318,7 @@ class CaseWorkController {
     private String statusPage(Model model, CaseDetail c, StatusForm form) {
         model.addAttribute("statusOptions", c.nextStatuses().stream().map(s -> Option.of(s.name(), s.label())).toList());
         model.addAttribute("closing", c.nextStatuses().contains(CaseStatus.CLOSED));
+        model.addAttribute("outcomeOptions", CaseOptions.outcomeOptions());
         return page(model, c, "form", form, "cases/status");
     }
 
@@ -334,7 +333,6 @@ class CaseWorkController {
     }
 
     private String page(Model model, CaseDetail c, String name, Object form, String view) {
-        options.addTo(model);
         model.addAttribute("c", c);
         model.addAttribute(name, form);
         return view;
