@@ -57,6 +57,39 @@ public enum CaseStatus {
         return choices;
     }
 
+    /**
+     * The shortest chain of moves from here to {@code target} that passes only through working
+     * statuses (never Allocated or Closed on the way); empty when already there, unreachable, or
+     * when the case is closed (only a person reopens a case).
+     */
+    public java.util.List<CaseStatus> pathTo(CaseStatus target) {
+        if (this == target || this == CLOSED) {
+            return java.util.List.of();
+        }
+        Map<CaseStatus, CaseStatus> cameFrom = new java.util.EnumMap<>(CaseStatus.class);
+        java.util.ArrayDeque<CaseStatus> queue = new java.util.ArrayDeque<>(java.util.List.of(this));
+        while (!queue.isEmpty()) {
+            CaseStatus at = queue.poll();
+            for (CaseStatus next : NEXT.get(at)) {
+                if (next == this || cameFrom.containsKey(next)) {
+                    continue;
+                }
+                cameFrom.put(next, at);
+                if (next == target) {
+                    java.util.LinkedList<CaseStatus> path = new java.util.LinkedList<>();
+                    for (CaseStatus step = target; step != this; step = cameFrom.get(step)) {
+                        path.addFirst(step);
+                    }
+                    return path;
+                }
+                if (next != ALLOCATED && next != CLOSED) {
+                    queue.add(next);
+                }
+            }
+        }
+        return java.util.List.of();
+    }
+
     public boolean isOpen() {
         return this != CLOSED;
     }

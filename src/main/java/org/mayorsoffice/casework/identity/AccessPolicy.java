@@ -10,6 +10,7 @@ import static org.mayorsoffice.casework.identity.Role.MEMBER;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -44,7 +45,7 @@ public final class AccessPolicy {
 
     private static final Set<Role> ADMINS = EnumSet.of(ADMIN);
 
-    public static final List<Rule> RULES = List.of(
+    private static final List<Rule> CORE = List.of(
             // Public: sign-in, assets, error pages, health.
             anyone(HttpMethod.GET, "/login"),
             anyone(HttpMethod.POST, "/login"),
@@ -69,8 +70,9 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/home/coordinator", COORDINATOR, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/home/support-officer", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/home/member", MEMBER),
-            roles(HttpMethod.GET, "/home/head-of-office", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/home/head-of-office", HEAD_OF_OFFICE));
 
+    private static final List<Rule> CASEWORK = List.of(
             // Casework. Record-level rules (restricted cases) are enforced by the cases module on top of these.
             roles(HttpMethod.GET, "/cases/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
@@ -107,8 +109,9 @@ public final class AccessPolicy {
             roles(HttpMethod.POST, "/actions/{id}/done", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/cases/{id}/attachments/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/{id}/attachments", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
-            roles(HttpMethod.GET, "/attachments/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/attachments/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER));
 
+    private static final List<Rule> PEOPLE = List.of(
             // People directory: correspondents; only a coordinator or the head of office may merge duplicates.
             roles(HttpMethod.GET, "/people", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/people/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
@@ -117,8 +120,9 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/people/{id}/edit", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/people/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/people/{id}/merge", COORDINATOR, HEAD_OF_OFFICE),
-            roles(HttpMethod.POST, "/people/{id}/merge", COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/people/{id}/merge", COORDINATOR, HEAD_OF_OFFICE));
 
+    private static final List<Rule> ADMINISTRATION = List.of(
             // Administration.
             roles(HttpMethod.GET, "/admin", ADMIN),
             roles(HttpMethod.GET, "/admin/users", ADMIN),
@@ -154,10 +158,36 @@ public final class AccessPolicy {
             roles(HttpMethod.POST, "/admin/topics/{id}", ADMIN),
             roles(HttpMethod.GET, "/admin/bank-holidays", ADMIN),
             roles(HttpMethod.POST, "/admin/bank-holidays", ADMIN),
-            roles(HttpMethod.POST, "/admin/bank-holidays/{id}/remove", ADMIN),
+            roles(HttpMethod.POST, "/admin/bank-holidays/{id}/remove", ADMIN));
 
+    private static final List<Rule> NOTIFICATIONS = List.of(
+            // Notifications (the bell) for everyone; the outgoing email queue for administrators.
+            signedIn(HttpMethod.GET, "/notifications"),
+            signedIn(HttpMethod.POST, "/notifications/{id}/open"),
+            signedIn(HttpMethod.POST, "/notifications/read"),
+            roles(HttpMethod.GET, "/admin/outbox", ADMIN),
+            roles(HttpMethod.POST, "/admin/outbox/{id}/retry", ADMIN));
+
+    // Correspondence register, triage inbox and campaigns.
+    private static final List<Rule> CORRESPONDENCE = List.of();
+
+    // Members' enquiries to directorates.
+    private static final List<Rule> ENQUIRIES = List.of();
+
+    // Draft responses, letter templates, approvals and dispatch.
+    private static final List<Rule> RESPONSES = List.of();
+
+    // Members' diaries, invitations, briefings, surgeries and meeting notes.
+    private static final List<Rule> DIARY = List.of();
+
+    private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
             new Rule(null, "/actuator/**", Access.ROLES, ADMINS));
+
+    /** Every route, section by section; anything not listed is denied. */
+    public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, ACTUATOR)
+            .flatMap(List::stream).toList();
 
     private AccessPolicy() {}
 

@@ -28,4 +28,20 @@ public interface PeopleApi {
      * {@code limit} is capped at {@link #MAX_SEARCH_RESULTS}.
      */
     List<PersonSummary> search(String text, int limit);
+
+    /** How to address a letter to someone: the salutation name ("Ms Smith") and address lines (blank ones left out). */
+    record Correspondent(long id, String displayName, String salutation, List<String> addressLines, String postcode,
+            String email) {}
+
+    /** The person (or the record they were merged into) as a letter or email addressee. */
+    Optional<Correspondent> correspondent(long id);
+
+    /** Unmerged people with exactly this email address (case-insensitive), oldest record first, at most 5. */
+    List<PersonSummary> findByEmail(String email);
+
+    /**
+     * Adds a resident to the directory from a piece of correspondence (name as written, optional email);
+     * returns the new id. The name is split at its last space into first and last name.
+     */
+    long addFromCorrespondence(String name, String email, String actor);
 }

@@ -41,4 +41,15 @@ class CaseStatusTest {
     void allocationIsNotOfferedAsAStatusChoice() {
         assertThat(NEW.nextChoices()).containsExactly(CLOSED);
     }
+
+    @Test
+    void otherModulesMoveACaseAlongTheShortestWorkingPath() {
+        assertThat(ALLOCATED.pathTo(AWAITING_DIRECTORATE)).containsExactly(IN_PROGRESS, AWAITING_DIRECTORATE);
+        assertThat(AWAITING_DIRECTORATE.pathTo(AWAITING_APPROVAL)).containsExactly(IN_PROGRESS, DRAFT_RESPONSE, AWAITING_APPROVAL);
+        assertThat(AWAITING_APPROVAL.pathTo(DRAFT_RESPONSE)).containsExactly(DRAFT_RESPONSE);
+        assertThat(AWAITING_APPROVAL.pathTo(RESPONSE_SENT)).containsExactly(RESPONSE_SENT);
+        assertThat(IN_PROGRESS.pathTo(IN_PROGRESS)).isEmpty();
+        assertThat(CLOSED.pathTo(IN_PROGRESS)).as("a closed case is reopened by a person, not by another module").isEmpty();
+        assertThat(NEW.pathTo(IN_PROGRESS)).as("never through Allocated").isEmpty();
+    }
 }

@@ -2,9 +2,12 @@ package org.mayorsoffice.casework.support;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
+import java.util.Properties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Points the application at this run's {@link TestDatabase}. */
+/** Points the application at this run's {@link TestDatabase} and at the test mail server ({@link TestMail}). */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
@@ -27,5 +30,18 @@ public class TestDatabaseConfiguration {
                 return database.password();
             }
         };
+    }
+
+    @Bean
+    JavaMailSender testMailSender() {
+        TestMail.server();
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(TestMail.smtpPort());
+        Properties properties = new Properties();
+        properties.put("mail.smtp.connectiontimeout", "2000");
+        properties.put("mail.smtp.timeout", "2000");
+        sender.setJavaMailProperties(properties);
+        return sender;
     }
 }

@@ -211,6 +211,15 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
 
     /** The case page: details, people, timeline and actions, if the user may see the case. Views of sensitive and restricted cases are audited. */
     public CaseDetail detail(long caseId, CurrentUser user) {
+        return detail(caseId, user, true);
+    }
+
+    /** The case for a background job (mail intake, chasers): not a view by a person, so not audited as one. */
+    CaseDetail detailAsSystem(long caseId) {
+        return detail(caseId, CaseDeskService.system("System"), false);
+    }
+
+    private CaseDetail detail(long caseId, CurrentUser user, boolean audited) {
         CaseVisibility visibility = CaseVisibility.of(user);
         var found = jdbc.sql("""
                         select c.*, t.name as type_name, tp.name as topic_name, p.name as portfolio_name, w.name as ward_name,
@@ -234,7 +243,7 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
             throw new NotFoundException("Case");
         }
         CaseDetail detail = found.get();
-        if (detail.confidentiality() != Confidentiality.STANDARD) {
+        if (audited && detail.confidentiality() != Confidentiality.STANDARD) {
             accessAudit.record(user.getUsername(), "case.viewed", caseId, detail.confidentiality().label() + " case viewed");
         }
         return detail;
@@ -394,6 +403,41 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
         return new Deadline(due, "On time", "green", false, false);
     }
 
+    /**
+     * Open cases the user may see matching a reference, words of the subject or a person's name; newest first.
+     * The subject and name conditions use trigram indexes.
+     */
+    public List<CaseRow> search(String text, CurrentUser user, int limit) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.length() < 2) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(CaseVisibility.of(user).params());
+        params.put("ref", clean.toUpperCase(java.util.Locale.ROOT));
+        params.put("like", "%" + clean.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.put("limit", Math.max(1, Math.min(limit, 20)));
+        return jdbc.sql(ROW_SELECT + " where c.status <> 'CLOSED' and " + CaseVisibility.clause("c")
+                        + " and (c.reference = :ref or lower(c.subject) like :like or c.id in (select cp.case_id from case_person cp"
+                        + " join person p on p.id = cp.person_id where lower(coalesce(p.first_name, '') || ' ' ||"
+                        + " coalesce(p.last_name, '') || ' ' || coalesce(p.organisation_name, '')) like :like))"
+                        + " order by c.id desc limit :limit")
+                .params(params)
+                .query(this::row)
+                .list();
+    }
+
+    private CaseRow row(ResultSet rs, int n) throws SQLException {
+        CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
+        return new CaseRow(rs.getLong("id"), rs.getString("reference"), rs.getString("subject"),
+                rs.getString("type_name"), rs.getString("ward_name"), rs.getString("portfolio_name"), status,
+                status.label(), status.colour(), rs.getString("allocated_name"),
+                rs.getObject("received_on", LocalDate.class),
+                deadline(rs.getObject("external_due_on", LocalDate.class), status,
+                        rs.getObject("paused_since", LocalDate.class)),
+                Confidentiality.valueOf(rs.getString("confidentiality")),
+                Priority.valueOf(rs.getString("priority")).label());
+    }
+
     private PageView<CaseRow> page(String where, String orderBy, Map<String, Object> params, int page,
             java.util.function.IntFunction<String> href) {
         long total = jdbc.sql("select count(*) from casework_case c" + where).params(params).query(Long.class).single();
@@ -404,17 +448,7 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
         withPaging.put("offset", number * PAGE_SIZE);
         List<CaseRow> rows = jdbc.sql(ROW_SELECT + where + " order by " + orderBy + " limit :limit offset :offset")
                 .params(withPaging)
-                .query((rs, n) -> {
-                    CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
-                    return new CaseRow(rs.getLong("id"), rs.getString("reference"), rs.getString("subject"),
-                            rs.getString("type_name"), rs.getString("ward_name"), rs.getString("portfolio_name"), status,
-                            status.label(), status.colour(), rs.getString("allocated_name"),
-                            rs.getObject("received_on", LocalDate.class),
-                            deadline(rs.getObject("external_due_on", LocalDate.class), status,
-                                    rs.getObject("paused_since", LocalDate.class)),
-                            Confidentiality.valueOf(rs.getString("confidentiality")),
-                            Priority.valueOf(rs.getString("priority")).label());
-                })
+                .query(this::row)
                 .list();
         return PageView.of(new ArrayList<>(rows), number, totalPages, total, href);
     }
@@ -429,6 +463,10 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
             case "ACTION" -> "Follow-up action";
             case "ATTACHMENT" -> "Attachment";
             case "LINK" -> "Linked case";
+            case "ENQUIRY" -> "Members' enquiry";
+            case "DRAFT" -> "Draft response";
+            case "APPROVAL" -> "Approval";
+            case "DISPATCH" -> "Response sent";
             default -> "Correspondence";
         };
     }

@@ -13,6 +13,7 @@ import org.mayorsoffice.casework.cases.CaseStatus;
 import org.mayorsoffice.casework.cases.internal.CaseCommands.CaseChanges;
 import org.mayorsoffice.casework.cases.internal.CaseCommands.OpenCase;
 import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.notifications.Notifications;
 import org.mayorsoffice.casework.people.PeopleApi;
 import org.mayorsoffice.casework.people.PeopleMerged;
 import org.mayorsoffice.casework.shared.calendar.WorkingDayCalendar;
@@ -39,10 +40,12 @@ public class CaseService {
     private final CaseAccessAudit accessAudit;
     private final CaseReferences references;
     private final Clock clock;
+    private final Notifications notifications;
 
     CaseService(CaseFileRepository cases, CaseTypeRepository types, PeopleApi people, WorkingDayCalendar calendar,
             JdbcClient jdbc, ApplicationEventPublisher events, CaseAccessAudit accessAudit, CaseReferences references,
-            Clock clock) {
+            Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.accessAudit = accessAudit;
         this.references = references;
         this.cases = cases;
@@ -122,6 +125,10 @@ public class CaseService {
             String body = (previous == null ? "Allocated to " : "Reallocated to ") + caseworker
                     + (note == null || note.isBlank() ? "" : ": " + note.strip());
             timeline(caseId, user, "ALLOCATION", body, false);
+            if (caseworkerId != user.id()) {
+                notifications.notify(caseworkerId, file.getReference() + " has been allocated to you: " + file.getSubject(),
+                        "/cases/" + caseId, true);
+            }
             events.publishEvent(AuditEntry.of(user.getUsername(), previous == null ? "case.allocated" : "case.reallocated", "case", caseId)
                     .change("allocatedTo", previous, caseworkerId)
                     .change("status", before, file.getStatus())
@@ -422,6 +429,14 @@ public class CaseService {
     private void grantAccess(long caseId, long userId, String grantedBy) {
         jdbc.sql("insert into case_access (case_id, user_id, granted_by) values (?, ?, ?) on conflict do nothing")
                 .params(caseId, userId, grantedBy).update();
+    }
+
+    /** A timeline entry written for another module through {@link CaseDeskService}. */
+    void timelineEntry(long caseId, CurrentUser user, String kind, String body, boolean internal) {
+        if (body == null || body.isBlank()) {
+            throw new RuleViolationException("body", "Enter what happened");
+        }
+        timeline(caseId, user, kind, body.length() > 20_000 ? body.substring(0, 20_000) : body, internal);
     }
 
     private void timeline(long caseId, CurrentUser user, String kind, String body, boolean internal) {

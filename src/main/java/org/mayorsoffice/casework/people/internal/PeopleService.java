@@ -214,6 +214,59 @@ public class PeopleService implements PeopleApi {
                 p.getConsentMethod(), p.getMergedIntoId(), p.getCreatedAt(), p.getCreatedBy(), p.getVersion());
     }
 
+    @Override
+    public Optional<Correspondent> correspondent(long id) {
+        return jdbc.sql("select p.id, p.kind, p.title, p.first_name, p.last_name, p.organisation_name, p.address_line1,"
+                        + " p.address_line2, p.town, p.postcode, p.email from person p where p.merged_into_id is null"
+                        + " and p.id = (select coalesce(m.merged_into_id, m.id) from person m where m.id = :id)")
+                .param("id", id)
+                .query((rs, n) -> {
+                    PersonKind kind = PersonKind.valueOf(rs.getString(2));
+                    String title = rs.getString(3);
+                    String first = rs.getString(4);
+                    String last = rs.getString(5);
+                    String organisation = rs.getString(6);
+                    String display = PersonNames.display(kind, title, first, last, organisation);
+                    String salutation = last == null ? (organisation == null ? display : organisation)
+                            : title != null ? title + " " + last : (first == null ? last : first + " " + last);
+                    List<String> lines = java.util.stream.Stream.of(rs.getString(7), rs.getString(8), rs.getString(9))
+                            .filter(l -> l != null && !l.isBlank()).toList();
+                    return new Correspondent(rs.getLong(1), display, salutation, lines, rs.getString(10), rs.getString(11));
+                })
+                .optional();
+    }
+
+    @Override
+    public List<PersonSummary> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        Map<Long, String> wards = wardNames();
+        return jdbc.sql("select " + COLUMNS + " from person p where p.merged_into_id is null"
+                        + " and lower(p.email) = lower(:email) order by p.id limit 5")
+                .param("email", email.strip())
+                .query(PeopleService::listed)
+                .list().stream().map(l -> l.summary(wards)).toList();
+    }
+
+    @Override
+    @Transactional
+    public long addFromCorrespondence(String name, String email, String actor) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw new RuleViolationException("name", "Enter the writer's name");
+        }
+        int space = clean.lastIndexOf(' ');
+        String first = space > 0 ? clean.substring(0, space) : null;
+        String last = space > 0 ? clean.substring(space + 1) : clean;
+        return create(new PersonData(PersonKind.RESIDENT, null, first, last, null, emailOrNull(email), null, null, null,
+                null, null, null, null, PreferredContact.NO_PREFERENCE, null, null, false, null, null), actor).id();
+    }
+
+    private static String emailOrNull(String email) {
+        return email == null || email.isBlank() ? null : email.strip();
+    }
+
     // ---------------------------------------------------------------- changes
 
     @Transactional

@@ -1,0 +1,68 @@
+package org.mayorsoffice.casework.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.mayorsoffice.casework.cases.CaseEnums.Channel;
+import org.mayorsoffice.casework.cases.CaseEnums.Confidentiality;
+import org.mayorsoffice.casework.cases.CaseEnums.Priority;
+import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.people.PeopleApi.PersonSummary;
+import org.mayorsoffice.casework.shared.web.Option;
+
+/**
+ * What other modules (correspondence, enquiries, draft responses) may do with a case. Methods taking a
+ * {@link CurrentUser} apply case confidentiality (a case the user may not see is "not found", and the
+ * attempt is audited); the {@code AsSystem} methods are for background jobs (mail intake, chasers).
+ */
+public interface CaseDesk {
+
+    /** What another module needs to show or act on a case; {@code member} is the member it is handled for. */
+    record CaseSummary(long id, String reference, String subject, String description, String type, CaseStatus status,
+            Long memberId, String member, Long portfolioId, String portfolio, Long allocatedToId, String allocatedTo,
+            Confidentiality confidentiality, LocalDate receivedOn, LocalDate dueOn, List<PersonSummary> people) {}
+
+    /** A new case opened from something else (an incoming letter or email, a surgery attendance). */
+    record NewCase(long caseTypeId, Channel channel, String subject, String description, Long personId, Long memberId,
+            Long topicId, Long wardId, Priority priority, LocalDate receivedOn) {}
+
+    /** Kinds of timeline entry other modules may write. */
+    enum TimelineKind { NOTE, CORRESPONDENCE, ENQUIRY, DRAFT, APPROVAL, DISPATCH }
+
+    /** The case if the user may see it (the view of a restricted or sensitive case is audited). */
+    Optional<CaseSummary> summary(long caseId, CurrentUser user);
+
+    Optional<CaseSummary> summaryAsSystem(long caseId);
+
+    /** The id of the case with this reference ({@code MO-2026-00042}), whoever may see it; for threading replies. */
+    Optional<Long> idByReference(String reference);
+
+    /**
+     * Open cases the user may see whose reference, subject or person's name matches the text, most recent
+     * first; at most {@code limit} (capped at 20).
+     */
+    List<CaseViews.CaseRow> search(String text, CurrentUser user, int limit);
+
+    /** Opens a case as the user would from the new-case form; returns its id. */
+    long open(NewCase command, CurrentUser user);
+
+    /** Writes an entry on the case's timeline as the user. */
+    void record(long caseId, TimelineKind kind, String body, boolean internal, CurrentUser user);
+
+    void recordAsSystem(long caseId, TimelineKind kind, String actor, String body);
+
+    /**
+     * Moves the case towards {@code target} along the shortest allowed path through the lifecycle (e.g.
+     * Allocated, then In progress, then Awaiting directorate); no change when it is already there or
+     * when there is no such path. Returns whether the status changed.
+     */
+    boolean advance(long caseId, CaseStatus target, String note, CurrentUser user);
+
+    boolean advanceAsSystem(long caseId, CaseStatus target, String note, String actor);
+
+    /** Active case types, for forms that open cases. */
+    List<Option> caseTypeOptions();
+
+    /** Active topics, for forms that open cases. */
+    List<Option> topicOptions();
+}

@@ -1,0 +1,159 @@
+package org.mayorsoffice.casework.notifications.internal;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds. Each email is claimed with {@code FOR UPDATE SKIP LOCKED} inside its
+ * own transaction, so two workers never send the same row; a failure schedules a retry with
+ * exponential back-off, and after the last attempt the email is marked failed for an administrator.
+ */
+@Component
+public class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+    record Pending(long id, String messageId, String to, String cc, String subject, String body, int attempts) {}
+
+    record StoredAttachment(String filename, String contentType, byte[] content) {}
+
+    private final JdbcClient jdbc;
+    private final JavaMailSender sender;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String from;
+    private final int maxAttempts;
+    private final Duration firstRetry;
+
+    OutboxWorker(JdbcClient jdbc, JavaMailSender sender, TransactionTemplate transactions, Clock clock,
+            @Value("${casework.mail.from:Mayor's Office <mayors.office@casework.invalid>}") String from,
+            @Value("${casework.mail.max-attempts:10}") int maxAttempts,
+            @Value("${casework.mail.first-retry:30s}") Duration firstRetry) {
+        this.jdbc = jdbc;
+        this.sender = sender;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.from = from;
+        this.maxAttempts = maxAttempts;
+        this.firstRetry = firstRetry;
+    }
+
+    @Scheduled(fixedDelayString = "${casework.mail.poll-interval:10s}", initialDelayString = "${casework.mail.poll-interval:10s}")
+    void scheduled() {
+        deliverDue();
+    }
+
+    /** Sends every email due now (up to 100 per call); returns how many were sent. */
+    public int deliverDue() {
+        int sent = 0;
+        for (int i = 0; i < 100; i++) {
+            Boolean result = transactions.execute(status -> deliverOne());
+            if (result == null) {
+                break;
+            }
+            if (result) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Null when nothing is due; otherwise whether the claimed email went. */
+    private Boolean deliverOne() {
+        Instant now = clock.instant();
+        List<Pending> due = jdbc.sql("select id, message_id, to_address, cc_address, subject, body, attempts from outbox_email"
+                        + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit 1"
+                        + " for update skip locked")
+                .param(java.sql.Timestamp.from(now))
+                .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7)))
+                .list();
+        if (due.isEmpty()) {
+            return null;
+        }
+        Pending email = due.get(0);
+        try {
+            sender.send(message(email));
+            jdbc.sql("update outbox_email set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+                    .params(java.sql.Timestamp.from(clock.instant()), email.id()).update();
+            return true;
+        } catch (MailException | MessagingException e) {
+            int attempts = email.attempts() + 1;
+            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (attempts >= maxAttempts) {
+                log.warn("Email {} to {} failed {} times and will not be retried: {}", email.id(), email.to(), attempts, error);
+                jdbc.sql("update outbox_email set status = 'FAILED', attempts = ?, last_error = ? where id = ?")
+                        .params(attempts, truncate(error), email.id()).update();
+            } else {
+                Instant next = now.plus(backoff(attempts));
+                log.warn("Email {} to {} not sent (attempt {}), retrying at {}: {}", email.id(), email.to(), attempts, next, error);
+                jdbc.sql("update outbox_email set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?")
+                        .params(attempts, truncate(error), java.sql.Timestamp.from(next), email.id()).update();
+            }
+            return false;
+        }
+    }
+
+    /** 30 s, 1 min, 2 min, ... capped at 1 hour. */
+    Duration backoff(int attempts) {
+        long factor = 1L << Math.min(attempts - 1, 20);
+        Duration delay = firstRetry.multipliedBy(factor);
+        return delay.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : delay;
+    }
+
+    private MimeMessage message(Pending email) throws MessagingException {
+        List<StoredAttachment> attachments = jdbc.sql("select filename, content_type, content from outbox_attachment"
+                        + " where email_id = ? order by id")
+                .param(email.id())
+                .query((rs, n) -> new StoredAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .list();
+        MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), email.messageId());
+        MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(email.to());
+        if (email.cc() != null) {
+            helper.setCc(email.cc());
+        }
+        helper.setSubject(email.subject());
+        helper.setText(email.body(), false);
+        for (StoredAttachment attachment : attachments) {
+            helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
+        return message;
+    }
+
+    private static String truncate(String error) {
+        return error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    /** Keeps the Message-ID chosen when the email was queued, so a resend is the same message. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(MimeMessage source, String messageId) throws MessagingException {
+            super(source.getSession());
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
