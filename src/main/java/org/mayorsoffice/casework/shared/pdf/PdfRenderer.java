@@ -1,0 +1,42 @@
+package org.mayorsoffice.casework.shared.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a Thymeleaf template to PDF (letters on letterhead, meeting packs). Templates live under
+ * {@code templates/pdf/} and must be well-formed XHTML; CSS goes in a {@code <style>} element of the
+ * template (PDF output is not subject to the page CSP). Only the PDF base fonts are used.
+ */
+@Component
+public class PdfRenderer {
+
+    private final ITemplateEngine templates;
+
+    PdfRenderer(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** @param template e.g. {@code pdf/letter} */
+    public byte[] render(String template, Map<String, Object> variables) {
+        Context context = new Context(java.util.Locale.UK);
+        context.setVariables(variables);
+        String html = templates.process(template, context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not produce the PDF from " + template, e);
+        }
+    }
+}
