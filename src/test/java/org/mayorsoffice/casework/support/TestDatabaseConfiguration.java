@@ -3,6 +3,8 @@ package org.mayorsoffice.casework.support;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import java.util.Properties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -43,5 +45,17 @@ public class TestDatabaseConfiguration {
         properties.put("mail.smtp.timeout", "2000");
         sender.setJavaMailProperties(properties);
         return sender;
+    }
+
+    /** Counts SQL statements per thread for the query-count tests (see {@link SqlStatements}). */
+    @Bean
+    static BeanPostProcessor sqlStatementCounter() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource dataSource && "dataSource".equals(beanName)
+                        ? SqlStatements.counting(dataSource) : bean;
+            }
+        };
     }
 }

@@ -1,0 +1,154 @@
+package org.mayorsoffice.casework.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.mayorsoffice.casework.identity.internal.UserAccountService;
+import org.mayorsoffice.casework.support.SqlStatements;
+import org.mayorsoffice.casework.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Every page issues a constant number of SQL statements whatever the size of the data: each test
+ * counts a page's statements, adds many more rows of what the page lists, and counts again.
+ */
+class QueryCountTest extends WebTest {
+
+    private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAccountService accounts;
+
+    private RequestPostProcessor as(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    private long userId(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    private long statements(MockHttpServletRequestBuilder request) throws Exception {
+        mvc.perform(request).andExpect(status().isOk());
+        SqlStatements.reset();
+        mvc.perform(request).andExpect(status().isOk());
+        return SqlStatements.count();
+    }
+
+    /** Adds open cases (with a person, a timeline entry and an action) allocated to the user, or unallocated when null. */
+    private void addCases(int count, Long allocatedTo) {
+        for (int i = 0; i < count; i++) {
+            long person = jdbc.queryForObject("insert into person (kind, first_name, last_name, postcode, created_by)"
+                    + " values ('RESIDENT', 'Query', ?, 'E1 6AN', 'test') returning id", Long.class, "Count" + NEXT.incrementAndGet());
+            long caseId = jdbc.queryForObject("""
+                    insert into casework_case (reference, case_type_id, channel, subject, priority, status, confidentiality,
+                        lawful_basis, received_on, internal_due_on, external_due_on, allocated_to_id, allocated_at, created_by,
+                        ward_id, member_id, portfolio_id, topic_id)
+                    values (?, (select min(id) from case_type), 'EMAIL', 'Query count case', 'NORMAL', ?, 'STANDARD',
+                        'PUBLIC_TASK', current_date - 3, current_date + 4, current_date + 7, ?::bigint, case when ?::bigint is null then null else now() end,
+                        'test', (select min(id) from ward), (select min(id) from member), (select min(id) from portfolio),
+                        (select min(id) from topic))
+                    returning id""", Long.class, "MO-2099-" + NEXT.incrementAndGet(),
+                    allocatedTo == null ? "NEW" : "IN_PROGRESS", allocatedTo, allocatedTo);
+            jdbc.update("insert into case_person (case_id, person_id) values (?, ?)", caseId, person);
+            jdbc.update("insert into case_event (case_id, actor, kind, body) values (?, 'test', 'NOTE', 'note')", caseId);
+            if (allocatedTo != null) {
+                jdbc.update("insert into case_action (case_id, assignee_id, due_on, description, created_by)"
+                        + " values (?, ?, current_date + 1, 'Chase housing', 'test')", caseId, allocatedTo);
+            }
+        }
+    }
+
+    private void assertConstant(MockHttpServletRequestBuilder request, Runnable moreData) throws Exception {
+        long before = statements(request);
+        moreData.run();
+        long after = statements(request);
+        assertThat(after).as("SQL statements for %s after adding data (before: %d)", request, before).isEqualTo(before);
+        assertThat(before).as("statements are being counted").isPositive();
+        assertThat(before).as("a page needs at most a handful of statements").isLessThanOrEqualTo(25);
+    }
+
+    @Test
+    void myCases() throws Exception {
+        long me = userId("lchen");
+        assertConstant(get("/cases/mine").with(as("lchen")), () -> addCases(30, me));
+    }
+
+    @Test
+    void caseworkerHome() throws Exception {
+        long me = userId("lchen");
+        assertConstant(get("/home/caseworker").with(as("lchen")), () -> addCases(30, me));
+    }
+
+    @Test
+    void myActions() throws Exception {
+        long me = userId("rhussain");
+        assertConstant(get("/actions/mine").with(as("rhussain")), () -> addCases(30, me));
+    }
+
+    @Test
+    void triageQueueAndCoordinatorHome() throws Exception {
+        assertConstant(get("/cases/triage").with(as("coordinator")), () -> addCases(30, null));
+        assertConstant(get("/home/coordinator").with(as("coordinator")), () -> addCases(30, null));
+    }
+
+    @Test
+    void allocationBoardAndOpenCases() throws Exception {
+        long someone = userId("mosei");
+        assertConstant(get("/cases/board").with(as("coordinator")), () -> addCases(30, someone));
+        assertConstant(get("/cases").with(as("coordinator")), () -> addCases(30, someone));
+    }
+
+    @Test
+    void headOfOfficeAndMemberHomes() throws Exception {
+        long someone = userId("jpatel");
+        assertConstant(get("/home/head-of-office").with(as("head")), () -> addCases(20, someone));
+        assertConstant(get("/home/member").with(as("mayor")), () -> addCases(20, someone));
+    }
+
+    @Test
+    void caseViewWithALongTimeline() throws Exception {
+        long me = userId("lchen");
+        addCases(1, me);
+        long caseId = jdbc.queryForObject("select max(id) from casework_case where allocated_to_id = ?", Long.class, me);
+        assertConstant(get("/cases/{id}", caseId).with(as("lchen")), () -> {
+            for (int i = 0; i < 200; i++) {
+                jdbc.update("insert into case_event (case_id, actor, kind, body) values (?, 'test', 'NOTE', ?)", caseId, "Entry " + i);
+            }
+            for (int i = 0; i < 5; i++) {
+                long person = jdbc.queryForObject("insert into person (kind, last_name, created_by) values ('RESIDENT', ?, 'test')"
+                        + " returning id", Long.class, "Extra" + NEXT.incrementAndGet());
+                jdbc.update("insert into case_person (case_id, person_id) values (?, ?)", caseId, person);
+                jdbc.update("insert into case_action (case_id, assignee_id, due_on, description, created_by)"
+                        + " values (?, ?, current_date + 2, 'Call back', 'test')", caseId, me);
+                jdbc.update("insert into case_tag (case_id, tag, created_by) values (?, ?, 'test')", caseId, "tag-" + i);
+            }
+        });
+    }
+
+    @Test
+    void peopleDirectoryAndPersonPage() throws Exception {
+        assertConstant(get("/people").with(as("caseworker")), () -> addCases(30, null));
+        long person = jdbc.queryForObject("select max(id) from person", Long.class);
+        assertConstant(get("/people/{id}", person).with(as("caseworker")), () -> addCases(5, null));
+    }
+
+    @Test
+    void notifications() throws Exception {
+        long me = userId("jpatel");
+        assertConstant(get("/notifications").with(as("jpatel")), () -> {
+            for (int i = 0; i < 40; i++) {
+                jdbc.update("insert into notification (user_id, message, link) values (?, ?, '/cases/mine')", me, "Note " + i);
+            }
+        });
+    }
+}
