@@ -121,8 +121,12 @@ public class EnquiryQueries implements EnquiryApi {
                         ChaseKind.valueOf(rs.getString("kind")).label(), rs.getString("to_address"),
                         rs.getString("cc_address"), rs.getObject("sent_at", OffsetDateTime.class).toInstant()))
                 .list();
-        return jdbc.sql("select e.*, c.reference as case_reference, c.subject as case_subject"
-                        + " from members_enquiry e join casework_case c on c.id = e.case_id where e.id = ?")
+        return jdbc.sql("select e.*, c.reference as case_reference, c.subject as case_subject,"
+                        + " coalesce(ru.display_name, e.raised_by) as raised_by_name,"
+                        + " coalesce(cu.display_name, e.closed_by) as closed_by_name"
+                        + " from members_enquiry e join casework_case c on c.id = e.case_id"
+                        + " left join app_user ru on ru.id = e.raised_by_id"
+                        + " left join app_user cu on cu.username = e.closed_by where e.id = ?")
                 .param(id)
                 .query((rs, n) -> {
                     EnquiryStatus status = EnquiryStatus.valueOf(rs.getString("status"));
@@ -137,8 +141,8 @@ public class EnquiryQueries implements EnquiryApi {
                             rs.getObject("raised_on", LocalDate.class), due, status, tag[0], tag[1], overdue,
                             overdue ? calendar.workingDaysBetween(due, today) : 0, rs.getString("response"),
                             rs.getObject("responded_on", LocalDate.class), late, rs.getString("withdrawn_reason"),
-                            rs.getObject("last_chased_on", LocalDate.class), rs.getString("raised_by"),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("closed_by"),
+                            rs.getObject("last_chased_on", LocalDate.class), rs.getString("raised_by_name"),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("closed_by_name"),
                             closedAt == null ? null : closedAt.toInstant(), chases);
                 })
                 .optional().orElseThrow(() -> new NotFoundException("Enquiry"));
