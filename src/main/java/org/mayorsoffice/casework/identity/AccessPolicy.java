@@ -171,8 +171,27 @@ public final class AccessPolicy {
     // Correspondence register, triage inbox and campaigns.
     private static final List<Rule> CORRESPONDENCE = List.of();
 
-    // Members' enquiries to directorates.
-    private static final List<Rule> ENQUIRIES = List.of();
+    // Members' enquiries to directorates, and the directorate directory they are sent from (administrators).
+    // Record-level rules (restricted cases) are enforced by the enquiries module through the case's visibility.
+    private static final List<Rule> ENQUIRIES = List.of(
+            roles(HttpMethod.GET, "/enquiries", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/enquiries/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/enquiries/{id}/response", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/enquiries/{id}/response", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/enquiries/{id}/withdraw", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/enquiries/{id}/withdraw", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/{id}/enquiries", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/{id}/enquiries/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/enquiries", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/admin/directorates", ADMIN),
+            roles(HttpMethod.GET, "/admin/directorates/new", ADMIN),
+            roles(HttpMethod.POST, "/admin/directorates", ADMIN),
+            roles(HttpMethod.GET, "/admin/directorates/{id}/edit", ADMIN),
+            roles(HttpMethod.POST, "/admin/directorates/{id}", ADMIN),
+            roles(HttpMethod.GET, "/admin/directorates/{id}/service-areas/new", ADMIN),
+            roles(HttpMethod.POST, "/admin/directorates/{id}/service-areas", ADMIN),
+            roles(HttpMethod.GET, "/admin/service-areas/{id}/edit", ADMIN),
+            roles(HttpMethod.POST, "/admin/service-areas/{id}", ADMIN));
 
     // Draft responses, letter templates, approvals and dispatch.
     private static final List<Rule> RESPONSES = List.of();

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +43,24 @@ class OrganisationDemoData implements ApplicationRunner {
                 "Communications", "Strategy and Policy", "Electoral Services"));
     }
 
+    /** Each demo directorate's senior contact for escalated enquiries, and its response target in working days. */
+    static final Map<String, String[]> SENIOR_CONTACTS = Map.of(
+            "Children's Services", new String[] {"Priya Desai", "priya.desai@council.example.org", "10"},
+            "Health, Adults & Community", new String[] {"Daniel Okafor", "daniel.okafor@council.example.org", "10"},
+            "Housing & Regeneration", new String[] {"Karen Whitfield", "karen.whitfield@council.example.org", "10"},
+            "Place", new String[] {"Owen Price", "owen.price@council.example.org", "10"},
+            "Resources", new String[] {"Fatima Begum", "fatima.begum@council.example.org", "10"},
+            "Chief Executive's Office", new String[] {"Richard Lowe", "richard.lowe@council.example.org", "5"});
+
     private final WardRepository wards;
     private final DirectorateRepository directorates;
     private final ServiceAreaRepository serviceAreas;
 
-    OrganisationDemoData(WardRepository wards, DirectorateRepository directorates, ServiceAreaRepository serviceAreas) {
+    private final JdbcClient jdbc;
+
+    OrganisationDemoData(WardRepository wards, DirectorateRepository directorates, ServiceAreaRepository serviceAreas,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.wards = wards;
         this.directorates = directorates;
         this.serviceAreas = serviceAreas;
@@ -56,6 +70,7 @@ class OrganisationDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (wards.count() > 0) {
+            enquiryContacts();
             return;
         }
         WARDS.forEach(name -> wards.save(new Ward(name)));
@@ -64,6 +79,22 @@ class OrganisationDemoData implements ApplicationRunner {
             Directorate directorate = directorates.save(new Directorate(name, slug + ".enquiries@council.example.org"));
             areas.forEach(area -> serviceAreas.save(new ServiceArea(directorate, area)));
         });
+        enquiryContacts();
         log.info("Loaded demo organisation: " + WARDS.size() + " wards, " + DIRECTORATES.size() + " directorates");
+    }
+
+    /**
+     * Senior contacts and targets for the demo directorates (also for a demo database loaded before the
+     * directory had them), and a service area with its own enquiry team. Fills blanks only.
+     */
+    private void enquiryContacts() {
+        SENIOR_CONTACTS.forEach((name, contact) -> jdbc.sql("update directorate set senior_contact_name = ?,"
+                        + " senior_contact_email = ?, response_target_days = ?, version = version + 1"
+                        + " where name = ? and senior_contact_email is null")
+                .params(contact[0], contact[1], Integer.parseInt(contact[2]), name).update());
+        jdbc.sql("update service_area set enquiry_email = 'repairs.enquiries@council.example.org',"
+                        + " senior_contact_name = 'Martin Hughes', senior_contact_email = 'martin.hughes@council.example.org',"
+                        + " version = version + 1 where name = 'Housing Management and Repairs' and enquiry_email is null")
+                .update();
     }
 }
