@@ -10,6 +10,15 @@ public final class TextDiff {
 
     public record Line(Change change, String text) {
 
+        /** CSS class of the line on the version page. */
+        public String cssClass() {
+            return switch (change) {
+                case SAME -> null;
+                case ADDED -> "app-diff__added";
+                case REMOVED -> "app-diff__removed";
+            };
+        }
+
         public String prefix() {
             return switch (change) {
                 case SAME -> "";
