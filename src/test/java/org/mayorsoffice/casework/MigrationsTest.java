@@ -25,7 +25,7 @@ class MigrationsTest {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
         List<String> versions = Arrays.stream(files)
                 .map(f -> f.getFilename().substring(1, f.getFilename().indexOf("__")))
-                .sorted()
+                .sorted(java.util.Comparator.comparing(org.flywaydb.core.api.MigrationVersion::fromVersion)) // V12 after V7
                 .toList();
         List<String> applied = jdbc.queryForList(
                 "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
