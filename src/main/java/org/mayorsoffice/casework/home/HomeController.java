@@ -2,6 +2,7 @@ package org.mayorsoffice.casework.home;
 
 import org.mayorsoffice.casework.cases.CaseworkQueue;
 import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.responses.ApprovalQueue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +16,11 @@ class HomeController {
     private static final int PREVIEW = 10;
 
     private final CaseworkQueue queue;
+    private final ApprovalQueue approvals;
 
-    HomeController(CaseworkQueue queue) {
+    HomeController(CaseworkQueue queue, ApprovalQueue approvals) {
         this.queue = queue;
+        this.approvals = approvals;
     }
 
     @GetMapping("/")
@@ -50,6 +53,8 @@ class HomeController {
 
     @GetMapping("/home/member")
     String member(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("approvals", approvals.awaitingApproval(user, PREVIEW));
+        model.addAttribute("approvalCount", approvals.awaitingApprovalCount(user));
         model.addAttribute("cases", queue.memberCases(user, page - 1));
         return "home/member";
     }

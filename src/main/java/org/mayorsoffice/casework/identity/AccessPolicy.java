@@ -194,7 +194,35 @@ public final class AccessPolicy {
             roles(HttpMethod.POST, "/admin/service-areas/{id}", ADMIN));
 
     // Draft responses, letter templates, approvals and dispatch.
-    private static final List<Rule> RESPONSES = List.of();
+    private static final List<Rule> RESPONSES = List.of(
+            // Drafting on a case: staff who may see the case (checked by the service).
+            roles(HttpMethod.GET, "/cases/{id}/drafts", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/{id}/drafts/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/drafts", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/drafts/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/drafts/{id}/edit", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/drafts/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/drafts/{id}/submit", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/drafts/{id}/versions/{number}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/drafts/{id}/dispatch", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/drafts/{id}/dispatch", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            // The letter: staff who may see the case, or the draft's approver (checked by the service).
+            roles(HttpMethod.GET, "/drafts/{id}/letter.pdf", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            // Approvals: the member, their delegate, or the head of office for office-level cases (checked by the service).
+            roles(HttpMethod.GET, "/approvals", MEMBER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/approvals/{id}", MEMBER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/approvals/{id}/approve", MEMBER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/approvals/{id}/return", MEMBER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/approvals/{id}/versions/{number}", MEMBER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/approvals/delegations", MEMBER),
+            roles(HttpMethod.POST, "/approvals/delegations", MEMBER),
+            roles(HttpMethod.POST, "/approvals/delegations/{id}/end", MEMBER),
+            // Letter templates and standard lines.
+            roles(HttpMethod.GET, "/admin/letter-templates", ADMIN),
+            roles(HttpMethod.GET, "/admin/letter-templates/new", ADMIN),
+            roles(HttpMethod.POST, "/admin/letter-templates", ADMIN),
+            roles(HttpMethod.GET, "/admin/letter-templates/{id}/edit", ADMIN),
+            roles(HttpMethod.POST, "/admin/letter-templates/{id}", ADMIN));
 
     // Members' diaries, invitations, briefings, surgeries and meeting notes.
     private static final List<Rule> DIARY = List.of();
