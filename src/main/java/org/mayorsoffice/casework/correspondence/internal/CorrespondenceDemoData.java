@@ -10,6 +10,7 @@ import org.mayorsoffice.casework.cases.CaseDesk.TimelineKind;
 import org.mayorsoffice.casework.correspondence.CorrespondenceEnums.Channel;
 import org.mayorsoffice.casework.correspondence.CorrespondenceEnums.Direction;
 import org.mayorsoffice.casework.correspondence.CorrespondenceEnums.Status;
+import org.mayorsoffice.casework.identity.MemberDirectory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -77,10 +78,13 @@ class CorrespondenceDemoData implements ApplicationRunner {
 
     private final CorrespondenceService register;
     private final CaseDesk caseDesk;
+    private final MemberDirectory members;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CorrespondenceDemoData(CorrespondenceService register, CaseDesk caseDesk, JdbcClient jdbc, Clock clock) {
+    CorrespondenceDemoData(CorrespondenceService register, CaseDesk caseDesk, MemberDirectory members, JdbcClient jdbc,
+            Clock clock) {
+        this.members = members;
         this.register = register;
         this.caseDesk = caseDesk;
         this.jdbc = jdbc;
@@ -94,7 +98,7 @@ class CorrespondenceDemoData implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Long mayor = jdbc.sql("select id from member order by id limit 1").query(Long.class).optional().orElse(null);
+        Long mayor = members.memberOptions().stream().findFirst().map(o -> Long.valueOf(o.value())).orElse(null);
         for (Demo d : TRIAGE) {
             register.insert(Direction.IN, d.channel(), Status.IN_TRIAGE, today.minusDays(d.daysAgo()), d.name(), d.email(),
                     d.address(), null, null, mayor, d.subject(), d.body(), null, "DEMO", ACTOR);

@@ -161,6 +161,6 @@ final class CorrespondenceFiles {
     }
 
     private static RuleViolationException wrongType() {
-        return new RuleViolationException("file", WRONG_TYPE);
+        return new RuleViolationException("files", WRONG_TYPE);
     }
 }

@@ -24,6 +24,8 @@ import org.mayorsoffice.casework.correspondence.internal.CorrespondenceViews.Att
 import org.mayorsoffice.casework.correspondence.internal.CorrespondenceViews.ItemDetail;
 import org.mayorsoffice.casework.correspondence.internal.CorrespondenceViews.ItemRow;
 import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.identity.MemberDirectory;
+import org.mayorsoffice.casework.shared.web.Option;
 import org.mayorsoffice.casework.people.PeopleApi;
 import org.mayorsoffice.casework.people.PeopleApi.PersonSummary;
 import org.mayorsoffice.casework.shared.validation.NotFoundException;
@@ -68,12 +70,14 @@ public class CorrespondenceService implements CorrespondenceStats {
     private final JdbcClient jdbc;
     private final CaseDesk caseDesk;
     private final PeopleApi people;
+    private final MemberDirectory members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DataSize maxSize;
 
-    CorrespondenceService(JdbcClient jdbc, CaseDesk caseDesk, PeopleApi people, ApplicationEventPublisher events,
-            Clock clock, @Value("${casework.attachments.max-size:10MB}") DataSize maxSize) {
+    CorrespondenceService(JdbcClient jdbc, CaseDesk caseDesk, PeopleApi people, MemberDirectory members,
+            ApplicationEventPublisher events, Clock clock, @Value("${casework.attachments.max-size:10MB}") DataSize maxSize) {
+        this.members = members;
         this.jdbc = jdbc;
         this.caseDesk = caseDesk;
         this.people = people;
@@ -285,8 +289,8 @@ public class CorrespondenceService implements CorrespondenceStats {
                 .optional().orElseThrow(() -> new NotFoundException("Correspondence"));
         String personName = item.personId() == null ? null
                 : people.summary(item.personId()).map(PersonSummary::displayName).orElse(null);
-        String member = item.memberId() == null ? null
-                : jdbc.sql("select name from member where id = ?").param(item.memberId()).query(String.class).optional().orElse(null);
+        String member = item.memberId() == null ? null : members.memberOptions().stream()
+                .filter(o -> o.value().equals(String.valueOf(item.memberId()))).map(Option::label).findFirst().orElse(null);
         List<AttachmentRow> files = jdbc.sql("select id, file_name, size_bytes from correspondence_attachment where item_id = ?"
                         + " order by id limit 50")
                 .param(id).query((rs, n) -> new AttachmentRow(rs.getLong("id"), rs.getString("file_name"),

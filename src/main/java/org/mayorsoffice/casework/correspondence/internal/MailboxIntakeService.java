@@ -59,7 +59,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the mark makes the next poll find it already saved (a duplicate, skipped) and mark it then.
  */
 @Service
-class MailboxIntakeService implements MailboxIntake {
+public class MailboxIntakeService implements MailboxIntake {
 
     static final String KEYWORD = "$CaseworkImported";
     static final String ACTOR = "Mailbox intake";
@@ -102,8 +102,8 @@ class MailboxIntakeService implements MailboxIntake {
         return settings.enabled() ? pollOnce(settings) : PollResult.NOTHING;
     }
 
-    /** Polls the given mailbox (tests point this at GreenMail). */
-    PollResult pollOnce(ImapSettings mailbox) {
+    /** Polls the given mailbox rather than the configured one (tests point this at GreenMail). */
+    public PollResult pollOnce(ImapSettings mailbox) {
         String protocol = mailbox.ssl() ? "imaps" : "imap";
         Session session = Session.getInstance(sessionProperties(mailbox, protocol));
         int fetched = 0;
