@@ -174,7 +174,6 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/correspondence", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/correspondence/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/correspondence", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
-            roles(HttpMethod.GET, "/correspondence/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/correspondence/attachments/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/correspondence/triage", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/correspondence/mailbox/check", COORDINATOR, HEAD_OF_OFFICE),
@@ -189,7 +188,9 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/correspondence/campaigns/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
             roles(HttpMethod.POST, "/correspondence/campaigns/{id}/response", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/correspondence/campaigns/{id}/approve", HEAD_OF_OFFICE, MEMBER),
-            roles(HttpMethod.POST, "/correspondence/campaigns/{id}/send", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
+            roles(HttpMethod.POST, "/correspondence/campaigns/{id}/send", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            // Last: the first matching rule applies, and "{id}" would also match "/correspondence/campaigns".
+            roles(HttpMethod.GET, "/correspondence/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
     // Members' enquiries to directorates.
     private static final List<Rule> ENQUIRIES = List.of();

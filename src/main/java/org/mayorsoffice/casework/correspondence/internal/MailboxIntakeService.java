@@ -202,8 +202,13 @@ public class MailboxIntakeService implements MailboxIntake {
             }
             List<String> refused = new ArrayList<>();
             for (NewFile file : p.files()) {
+                // Checked here, not through the (transactional) register, so a refusal does not mark the transaction.
+                if (!register.fitsSizeLimit(file.bytes())) {
+                    refused.add(file.name() + " (empty or too large)");
+                    continue;
+                }
                 try {
-                    register.saveFile(id.get(), register.checkFile(file), file.bytes());
+                    register.saveFile(id.get(), CorrespondenceFiles.check(file.name(), file.bytes()), file.bytes());
                 } catch (RuleViolationException e) {
                     refused.add(file.name() + " (" + e.getMessage() + ")");
                 }
