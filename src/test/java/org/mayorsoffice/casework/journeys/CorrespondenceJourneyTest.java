@@ -101,7 +101,9 @@ class CorrespondenceJourneyTest {
         assertThat(page.getByLabel("Subject")).hasValue(subject);
         Accessibility.assertNoViolations(page);
 
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the type of case");
         page.getByLabel("Add Yasmin Journey to the people directory").check();
+        page.getByLabel("Type of case").selectOption(jdbc.queryForObject("select id from case_type where code = 'MAYORS_CASEWORK'", String.class));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText("opened from the correspondence");
         assertThat(page.locator("h1")).hasText(subject);

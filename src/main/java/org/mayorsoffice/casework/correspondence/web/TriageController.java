@@ -160,8 +160,8 @@ class TriageController {
             form.setPersonChoice(String.valueOf(matches.get(0).id()));
         }
         List<Option> types = caseDesk.caseTypeOptions();
-        if (!types.isEmpty()) {
-            form.setCaseTypeId(Long.valueOf(types.get(0).value()));
+        if (types.size() == 1) {
+            form.setCaseTypeId(Long.valueOf(types.get(0).value())); // otherwise the type is a decision, not a default
         }
         model.addAttribute("form", form);
         return newCasePage(model, item, matches);
