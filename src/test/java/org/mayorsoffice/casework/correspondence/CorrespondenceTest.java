@@ -353,7 +353,8 @@ class CorrespondenceTest extends WebTest {
 
         // Nothing selected: the triage inbox explains.
         mvc.perform(post("/correspondence/campaigns").param("title", "Library").with(as(Role.COORDINATOR)).with(csrf()))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/correspondence/triage"));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/correspondence/triage"))
+                .andExpect(flash().attributeExists("org.springframework.validation.BindingResult.form"));
 
         MvcResult created = mvc.perform(post("/correspondence/campaigns").with(signedIn("coordinator")).with(csrf())
                         .param("action", "create").param("title", "Cable Street library " + tag)
