@@ -338,13 +338,14 @@ class CorrespondenceTest extends WebTest {
         String tag = unique();
         String topic = "Objection to closing Cable Street library " + tag;
         String[] names = {"Ada Lovelace", "Brian Cox", "Chidi Okoye"};
-        long[] ids = new long[4];
+        long[] ids = new long[5];
         String[] emails = new String[3];
         for (int i = 0; i < 3; i++) {
             emails[i] = "campaign-" + i + "-" + tag + "@example.org";
             ids[i] = logEmail(names[i], emails[i], (i == 1 ? "Re: " : "") + topic + (i == 2 ? " please" : ""));
         }
         ids[3] = logEmail("Dora Post", null, topic); // no email address: needs a posted letter
+        ids[4] = logEmail(names[0], emails[0].toUpperCase(), "Again: " + topic); // wrote twice: one reply
 
         assertThat(campaigns.suggestions()).anySatisfy(s -> assertThat(s.items()).extracting(r -> r.id())
                 .contains(ids[0], ids[1], ids[2], ids[3]));
@@ -364,9 +365,9 @@ class CorrespondenceTest extends WebTest {
         long campaignId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(post("/correspondence/campaigns").with(signedIn("coordinator")).with(csrf())
                         .param("action", "add").param("campaignId", String.valueOf(campaignId))
-                        .param("itemIds", String.valueOf(ids[3])))
+                        .param("itemIds", String.valueOf(ids[3]), String.valueOf(ids[4])))
                 .andExpect(status().isFound())
-                .andExpect(flash().attribute("success", "1 item added to the campaign."));
+                .andExpect(flash().attribute("success", "2 items added to the campaign."));
         for (long id : ids) {
             assertThat(itemStatus(id)).isEqualTo("CAMPAIGN");
         }

@@ -305,9 +305,10 @@ public class CampaignService {
         }
         int emails = 0;
         LocalDate today = LocalDate.now(clock);
+        java.util.Set<String> addresses = new java.util.HashSet<>();
         for (CampaignMember member : campaign.members()) {
-            if (member.needsLetter()) {
-                continue;
+            if (member.needsLetter() || !addresses.add(member.email().strip().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // no address (a posted letter), or someone who wrote more than once: one email each
             }
             String salutation = salutation(member);
             String body = "Dear " + salutation + ",\n\n" + campaign.responseText() + "\n";

@@ -72,8 +72,9 @@ public final class CorrespondenceViews {
             return "SENT".equals(status);
         }
 
+        /** Writers with an email address, each address once (someone who wrote twice gets one reply). */
         public long emailWriters() {
-            return members.stream().filter(m -> !m.needsLetter()).count();
+            return members.stream().filter(m -> !m.needsLetter()).map(m -> m.email().strip().toLowerCase()).distinct().count();
         }
 
         public List<CampaignMember> needingLetters() {
