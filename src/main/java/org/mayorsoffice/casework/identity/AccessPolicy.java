@@ -168,8 +168,29 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/admin/outbox", ADMIN),
             roles(HttpMethod.POST, "/admin/outbox/{id}/retry", ADMIN));
 
-    // Correspondence register, triage inbox and campaigns.
-    private static final List<Rule> CORRESPONDENCE = List.of();
+    // Correspondence register, triage inbox and campaigns. Items on cases also follow the case's confidentiality
+    // (enforced by the correspondence module); members see campaigns, and they or the head of office approve responses.
+    private static final List<Rule> CORRESPONDENCE = List.of(
+            roles(HttpMethod.GET, "/correspondence", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/correspondence", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/attachments/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/triage", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/correspondence/mailbox/check", COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/{id}/attach", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/correspondence/{id}/attach", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/{id}/new-case", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/correspondence/{id}/new-case", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/{id}/no-action", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/correspondence/{id}/no-action", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/campaigns", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.POST, "/correspondence/campaigns", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/correspondence/campaigns/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.POST, "/correspondence/campaigns/{id}/response", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/correspondence/campaigns/{id}/approve", HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.POST, "/correspondence/campaigns/{id}/send", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            // Last: the first matching rule applies, and "{id}" would also match "/correspondence/campaigns".
+            roles(HttpMethod.GET, "/correspondence/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
     // Members' enquiries to directorates, and the directorate directory they are sent from (administrators).
     // Record-level rules (restricted cases) are enforced by the enquiries module through the case's visibility.
