@@ -1,6 +1,7 @@
 package org.mayorsoffice.casework.home;
 
 import org.mayorsoffice.casework.cases.CaseworkQueue;
+import org.mayorsoffice.casework.diary.DiaryApi;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,9 +16,11 @@ class HomeController {
     private static final int PREVIEW = 10;
 
     private final CaseworkQueue queue;
+    private final DiaryApi diary;
 
-    HomeController(CaseworkQueue queue) {
+    HomeController(CaseworkQueue queue, DiaryApi diary) {
         this.queue = queue;
+        this.diary = diary;
     }
 
     @GetMapping("/")
@@ -45,12 +48,14 @@ class HomeController {
     String supportOfficer(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("cases", queue.myCases(user, 0));
         model.addAttribute("actions", queue.myActions(user, PREVIEW));
+        model.addAttribute("diaryActions", diary.myActions(user, PREVIEW));
         return "home/support-officer";
     }
 
     @GetMapping("/home/member")
     String member(@RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("cases", queue.memberCases(user, page - 1));
+        model.addAttribute("myWeek", diary.myWeek(user));
         return "home/member";
     }
 

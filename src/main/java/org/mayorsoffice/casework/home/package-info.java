@@ -1,5 +1,5 @@
 /** Each role's home page. */
-@ApplicationModule(allowedDependencies = {"shared", "identity", "cases"})
+@ApplicationModule(allowedDependencies = {"shared", "identity", "cases", "diary"})
 package org.mayorsoffice.casework.home;
 
 import org.springframework.modulith.ApplicationModule;
