@@ -14,7 +14,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -114,44 +113,47 @@ public class CalendarFeedService {
         long memberId = jdbc.sql("select member_id from diary_feed_token where token_hash = ? and revoked_at is null")
                 .param(hash(token)).query(Long.class).optional().orElseThrow(() -> new NotFoundException("Calendar"));
         LocalDate today = queries.today();
-        List<Object[]> rows = jdbc.sql("""
+        List<FeedEvent> rows = jdbc.sql("""
                         select e.id, e.title, e.kind, e.starts_at, e.ends_at, e.location, e.status, e.agenda, e.version,
                             e.created_at
                         from engagement e where e.member_id = ? and e.starts_at >= ? and e.starts_at < ?
                         order by e.starts_at, e.id limit 2000""")
                 .params(memberId, DiaryService.ts(DiaryTimes.at(today.minusDays(pastDays), java.time.LocalTime.MIDNIGHT)),
                         DiaryService.ts(DiaryTimes.at(today.plusDays(futureDays), java.time.LocalTime.MIDNIGHT)))
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9),
-                        rs.getTimestamp(10).toInstant()})
+                .query((rs, n) -> new FeedEvent(rs.getLong(1), rs.getString(2), DiaryEnums.EngagementKind.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6),
+                        DiaryEnums.EngagementStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getLong(9),
+                        rs.getTimestamp(10).toInstant()))
                 .list();
-        return render(directory.memberName(memberId), rows);
+        return render(directory.memberName(memberId), rows, baseUrl, Instant.now());
     }
 
-    private String render(String member, List<Object[]> rows) {
+    /** One engagement as the feed shows it (the member's own feed: private engagements in full). */
+    record FeedEvent(long id, String title, DiaryEnums.EngagementKind kind, Instant start, Instant end, String location,
+            DiaryEnums.EngagementStatus status, String agenda, long version, Instant createdAt) {}
+
+    /** The iCalendar text: one VEVENT per engagement, times in UTC, a stable UID and SEQUENCE from the version. */
+    static String render(String member, List<FeedEvent> rows, String baseUrl, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Mayor's Office//Casework diary//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", "Diary: " + member));
-        Instant now = Instant.now();
-        for (Object[] r : rows) {
-            String status = (String) r[6];
-            VEvent event = new VEvent((Instant) r[3], (Instant) r[4], (String) r[1]);
-            event.add(new Uid("engagement-" + r[0] + "@casework.mayorsoffice"));
+        for (FeedEvent r : rows) {
+            VEvent event = new VEvent(r.start(), r.end(), r.title());
+            event.add(new Uid("engagement-" + r.id() + "@casework.mayorsoffice"));
             event.add(new DtStamp(now));
-            event.add(new LastModified((Instant) r[9]));
-            event.add(new Sequence(((Long) r[8]).intValue()));
-            event.add(switch (status) {
-                case "CONFIRMED" -> new Status(Status.VALUE_CONFIRMED);
-                case "CANCELLED", "DECLINED" -> new Status(Status.VALUE_CANCELLED);
+            event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, r.version())));
+            event.add(switch (r.status()) {
+                case CONFIRMED -> new Status(Status.VALUE_CONFIRMED);
+                case CANCELLED, DECLINED -> new Status(Status.VALUE_CANCELLED);
                 default -> new Status(Status.VALUE_TENTATIVE);
             });
-            if (r[5] != null) {
-                event.add(new Location((String) r[5]));
+            if (r.location() != null) {
+                event.add(new Location(r.location()));
             }
-            String kind = DiaryEnums.EngagementKind.valueOf((String) r[2]).label();
-            event.add(new Description(kind + (r[7] == null ? "" : "\n\n" + r[7]) + "\n\n" + baseUrl + "/diary/engagements/" + r[0]));
+            event.add(new Description(r.kind().label() + (r.agenda() == null ? "" : "\n\n" + r.agenda()) + "\n\n" + baseUrl
+                    + "/diary/engagements/" + r.id()));
             calendar.add(event);
         }
         return calendar.toString();
