@@ -25,8 +25,8 @@ class MigrationsTest {
         Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
         List<String> versions = Arrays.stream(files)
                 .map(f -> f.getFilename().substring(1, f.getFilename().indexOf("__")))
-                .sorted()
-                .toList();
+                .sorted(java.util.Comparator.comparing(org.flywaydb.core.api.MigrationVersion::fromVersion))
+                .toList(); // by version number, as Flyway applies them (V20 after V7)
         List<String> applied = jdbc.queryForList(
                 "select version from flyway_schema_history where success and version is not null order by installed_rank", String.class);
         assertThat(applied).containsExactlyElementsOf(versions);

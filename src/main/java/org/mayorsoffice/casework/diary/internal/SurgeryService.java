@@ -153,6 +153,9 @@ public class SurgeryService {
         SurgeryDetail s = detail(surgeryId, user);
         AttendanceRow a = s.attendances().stream().filter(x -> x.id() == attendanceId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Attendance"));
+        if (!s.held()) {
+            throw new RuleViolationException(null, "You can open a case once the surgery has taken place");
+        }
         if (a.caseId() != null) {
             throw new RuleViolationException("subject", "A case has already been opened for this attendance");
         }

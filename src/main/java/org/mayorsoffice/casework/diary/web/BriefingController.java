@@ -84,7 +84,7 @@ class BriefingController {
                         Forms.enumValue(BriefingKind.class, form.getKind()), form.getTitle(), form.getTopic(),
                         Forms.id(form.getAuthorId()), due), user);
             } catch (RuleViolationException ex) {
-                FormErrors.reject(result, ex);
+                Forms.reject(result, ex);
             }
         }
         if (result.hasErrors()) {
@@ -114,7 +114,7 @@ class BriefingController {
             briefings.update(id, Forms.enumValue(BriefingStatus.class, form.getStatus()), form.getContent(),
                     form.getVersion() == null ? -1 : form.getVersion(), user);
         } catch (RuleViolationException e) {
-            FormErrors.reject(result, e);
+            Forms.reject(result, e);
         } catch (ConcurrentEditException e) {
             FormErrors.reject(result, e);
             form.setVersion(e.currentVersion());

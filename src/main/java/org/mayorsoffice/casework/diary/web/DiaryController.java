@@ -98,7 +98,7 @@ class DiaryController {
             try {
                 id = diary.create(command, user);
             } catch (RuleViolationException e) {
-                FormErrors.reject(result, e);
+                Forms.reject(result, e);
             }
         }
         if (result.hasErrors()) {
@@ -151,7 +151,7 @@ class DiaryController {
             try {
                 diary.update(id, command, user);
             } catch (RuleViolationException ex) {
-                FormErrors.reject(result, ex);
+                Forms.reject(result, ex);
             } catch (ConcurrentEditException ex) {
                 FormErrors.reject(result, ex);
                 form.setVersion(ex.currentVersion());
@@ -179,7 +179,7 @@ class DiaryController {
             diary.addRequirement(id, Forms.enumValue(RequirementKind.class, form.getKind()), form.getDetails(),
                     "yes".equals(form.getArranged()), user);
         } catch (RuleViolationException ex) {
-            FormErrors.reject(result, ex);
+            Forms.reject(result, ex);
             return requirementPage(model, e, form);
         }
         redirect.addFlashAttribute("success", RequirementKind.valueOf(form.getKind()).label() + " added");

@@ -11,6 +11,23 @@ final class Forms {
 
     private Forms() {}
 
+    /**
+     * Puts a service's refusal on the form: on the field when the form has it (typed value kept), on a date
+     * input's base name ({@code dueOn} for {@code dueOnDay/Month/Year}), otherwise on the whole form.
+     */
+    static void reject(BindingResult result, org.mayorsoffice.casework.shared.validation.RuleViolationException e) {
+        String field = e.field();
+        Object target = result.getTarget();
+        if (field != null && target != null && new org.springframework.beans.BeanWrapperImpl(target).isReadableProperty(field)) {
+            result.rejectValue(field, "rule", e.getMessage());
+        } else if (field != null && target != null
+                && new org.springframework.beans.BeanWrapperImpl(target).isReadableProperty(field + "Day")) {
+            result.addError(new FieldError(result.getObjectName(), field, e.getMessage()));
+        } else {
+            result.reject("rule", e.getMessage());
+        }
+    }
+
     static boolean blank(String... parts) {
         for (String p : parts) {
             if (p != null && !p.isBlank()) {

@@ -81,7 +81,7 @@ class InvitationController {
                         form.getDetails(), Forms.enumValue(EngagementKind.class, form.getKind()), date, start, end,
                         form.getLocation(), replyBy), user);
             } catch (RuleViolationException e) {
-                FormErrors.reject(result, e);
+                Forms.reject(result, e);
             }
         }
         if (result.hasErrors()) {
@@ -110,7 +110,7 @@ class InvitationController {
             engagementId = invitations.decide(id, Forms.enumValue(Decision.class, form.getDecision()), form.getReplyNote(),
                     form.getVersion(), user);
         } catch (RuleViolationException e) {
-            FormErrors.reject(result, e);
+            Forms.reject(result, e);
         } catch (ConcurrentEditException e) {
             FormErrors.reject(result, e);
             form.setVersion(e.currentVersion());

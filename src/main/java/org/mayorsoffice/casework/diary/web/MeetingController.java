@@ -12,7 +12,6 @@ import org.mayorsoffice.casework.diary.web.Forms.PersonForm;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.people.PeopleApi;
 import org.mayorsoffice.casework.shared.validation.RuleViolationException;
-import org.mayorsoffice.casework.shared.web.FormErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -77,7 +76,7 @@ class MeetingController {
             }
             diary.addPerson(id, personId, user);
         } catch (RuleViolationException ex) {
-            FormErrors.reject(result, new RuleViolationException("q", ex.getMessage()));
+            Forms.reject(result, new RuleViolationException("q", ex.getMessage()));
             return peoplePage(model, e, form);
         }
         redirect.addFlashAttribute("success", "Added to the engagement");
@@ -112,7 +111,7 @@ class MeetingController {
         try {
             diary.saveNotes(id, form.getNotes(), form.getDecisions(), user);
         } catch (RuleViolationException ex) {
-            FormErrors.reject(result, ex);
+            Forms.reject(result, ex);
             return notesPage(model, e, form, new ActionForm());
         }
         redirect.addFlashAttribute("success", "Meeting notes saved");
@@ -130,7 +129,7 @@ class MeetingController {
             try {
                 diary.addAction(id, Forms.id(form.getOwnerId()), due, form.getDescription(), user);
             } catch (RuleViolationException ex) {
-                FormErrors.reject(result, ex);
+                Forms.reject(result, ex);
             }
         }
         if (result.hasErrors()) {

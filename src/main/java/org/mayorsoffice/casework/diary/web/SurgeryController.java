@@ -15,7 +15,6 @@ import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.people.PeopleApi;
 import org.mayorsoffice.casework.shared.validation.NotFoundException;
 import org.mayorsoffice.casework.shared.validation.RuleViolationException;
-import org.mayorsoffice.casework.shared.web.FormErrors;
 import org.mayorsoffice.casework.shared.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,7 +81,7 @@ class SurgeryController {
             try {
                 id = surgeries.schedule(new NewSurgery(Forms.id(form.getMemberId()), form.getVenue(), day, start, end, minutes), user);
             } catch (RuleViolationException e) {
-                FormErrors.reject(result, e);
+                Forms.reject(result, e);
             }
         }
         if (result.hasErrors()) {
@@ -138,7 +137,7 @@ class SurgeryController {
                 surgeries.book(id, Forms.id(form.getSlotId()), resident, user);
             }
         } catch (RuleViolationException e) {
-            FormErrors.reject(result, e);
+            Forms.reject(result, e);
             return attendeePage(model, surgeries.detail(id, user), form, walkIn);
         }
         redirect.addFlashAttribute("success", walkIn ? "Walk-in recorded" : "Slot booked");
@@ -165,7 +164,7 @@ class SurgeryController {
         try {
             caseId = surgeries.openCase(id, attendanceId, Forms.id(form.getCaseTypeId()), form.getSubject(), form.getDescription(), user);
         } catch (RuleViolationException e) {
-            FormErrors.reject(result, e);
+            Forms.reject(result, e);
             return casePage(model, s, a, form);
         }
         redirect.addFlashAttribute("success", "Case opened from the surgery for " + a.resident());
