@@ -220,6 +220,12 @@ class DiaryController {
     }
 
     private EngagementCommand command(EngagementForm form, BindingResult result) {
+        Forms.required(result, "memberId", form.getMemberId(), "Select whose diary it goes in");
+        Forms.required(result, "title", form.getTitle(), "Enter a title");
+        Forms.required(result, "kind", form.getKind(), "Select the type of engagement");
+        Forms.required(result, "startTime", form.getStartTime(), "Enter the start time, for example 10:00");
+        Forms.required(result, "endTime", form.getEndTime(), "Enter the end time, for example 11:30");
+        Forms.required(result, "status", form.getStatus(), "Select the status");
         LocalDate date = Forms.date(result, "date", form.getDateDay(), form.getDateMonth(), form.getDateYear(), true,
                 "the date of the engagement");
         var start = DiaryTimes.parseTime(form.getStartTime());

@@ -28,6 +28,13 @@ final class Forms {
         }
     }
 
+    /** Adds "message" on the field when it is blank, so one submit shows every missing answer. */
+    static void required(BindingResult result, String field, String value, String message) {
+        if (blank(value) && !result.hasFieldErrors(field)) {
+            result.rejectValue(field, "required", message);
+        }
+    }
+
     static boolean blank(String... parts) {
         for (String p : parts) {
             if (p != null && !p.isBlank()) {

@@ -62,6 +62,12 @@ class InvitationController {
     @PreAuthorize(DiaryController.KEEPERS)
     String log(@ModelAttribute("form") InvitationForm form, BindingResult result, @AuthenticationPrincipal CurrentUser user,
             Model model, RedirectAttributes redirect) {
+        Forms.required(result, "memberId", form.getMemberId(), "Select who is invited");
+        Forms.required(result, "inviter", form.getInviter(), "Enter who the invitation is from");
+        Forms.required(result, "title", form.getTitle(), "Enter what the invitation is to");
+        Forms.required(result, "kind", form.getKind(), "Select the type of engagement");
+        Forms.required(result, "startTime", form.getStartTime(), "Enter the start time, for example 10:00");
+        Forms.required(result, "endTime", form.getEndTime(), "Enter the end time, for example 11:30");
         LocalDate date = Forms.date(result, "date", form.getDateDay(), form.getDateMonth(), form.getDateYear(), true,
                 "the date of the engagement");
         LocalDate replyBy = Forms.date(result, "replyBy", form.getReplyByDay(), form.getReplyByMonth(), form.getReplyByYear(),
