@@ -75,7 +75,7 @@ class DiaryJourneyTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("Select who is invited");
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of the engagement");
         Accessibility.assertNoViolations(page);
-        page.getByLabel("Who is invited").selectOption(new SelectOption().setIndex(1)); // the Mayor comes first
+        page.getByLabel("Who is invited").selectOption(new SelectOption().setLabel("Aisha Rahman (Mayor)"));
         page.getByLabel("Who it is from").fill("Chrisp Street Traders' Association");
         page.getByLabel("What it is").fill(title);
         page.getByLabel("Type").selectOption(new SelectOption().setLabel("Visit"));
