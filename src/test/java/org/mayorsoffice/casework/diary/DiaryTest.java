@@ -234,25 +234,28 @@ class DiaryTest extends WebTest {
     void briefingsAreDueWorkingDaysBeforeTheEngagement() throws Exception {
         long mayor = mayor();
         // Tuesday 29 December 2026: 28 December is the Boxing Day substitute and 25 December Christmas Day.
-        long id = engagement(mayor, unique("New Year message recording"), LocalDate.of(2026, 12, 29), "10:00", "11:00",
-                EngagementStatus.CONFIRMED, false);
         assertThat(briefings.defaultDueOn(LocalDate.of(2026, 12, 29))).isEqualTo(LocalDate.of(2026, 12, 22));
+        // Wednesday 29 December 2027: Christmas Day and Boxing Day fall at a weekend, so 27 and 28 December are holidays.
+        long id = engagement(mayor, unique("New Year message recording"), LocalDate.of(2027, 12, 29), "10:00", "11:00",
+                EngagementStatus.CONFIRMED, false);
+        assertThat(briefings.defaultDueOn(LocalDate.of(2027, 12, 29))).isEqualTo(LocalDate.of(2027, 12, 22));
+        assertThat(briefings.defaultDueOn(LocalDate.of(2027, 1, 5))).isEqualTo(LocalDate.of(2026, 12, 30)); // 1 January
 
         mvc.perform(get("/briefings/new").param("engagementId", String.valueOf(id)).with(signedIn("support")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"22\"")))
-                .andExpect(content().string(containsString("value=\"12\"")));
+                .andExpect(content().string(containsString("value=\"2027\"")));
         long briefing = briefings.commission(new BriefingService.NewBriefing(id, null,
                 org.mayorsoffice.casework.diary.internal.DiaryEnums.BriefingKind.SPEECH, "New Year message", null,
                 userId("support"), null), as("support"));
         assertThat(jdbc.queryForObject("select due_on from briefing where id = ?", LocalDate.class, briefing))
-                .isEqualTo(LocalDate.of(2026, 12, 22));
+                .isEqualTo(LocalDate.of(2027, 12, 22));
 
         // A due date after the engagement is refused with a message on the field.
         mvc.perform(post("/briefings").with(signedIn("support")).with(csrf())
                         .param("engagementId", String.valueOf(id)).param("kind", "SPEECH").param("title", "Too late")
                         .param("authorId", String.valueOf(userId("support")))
-                        .param("dueOnDay", "30").param("dueOnMonth", "12").param("dueOnYear", "2026"))
+                        .param("dueOnDay", "30").param("dueOnMonth", "12").param("dueOnYear", "2027"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Due date must be on or before the day of the engagement")));
     }

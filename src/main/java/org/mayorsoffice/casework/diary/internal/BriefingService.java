@@ -72,6 +72,13 @@ public class BriefingService {
         return calendar.addWorkingDays(engagementDay, -leadDays);
     }
 
+    /** The due date offered for a new briefing: {@link #defaultDueOn}, or today when that has already passed. */
+    public LocalDate suggestedDueOn(LocalDate engagementDay) {
+        LocalDate due = defaultDueOn(engagementDay);
+        LocalDate today = queries.today();
+        return due.isBefore(today) && !today.isAfter(engagementDay) ? today : due;
+    }
+
     public int leadDays() {
         return leadDays;
     }
@@ -113,7 +120,7 @@ public class BriefingService {
         if (c.authorId() == null || !directory.isStaff(c.authorId())) {
             throw new RuleViolationException("authorId", "Select who will write it");
         }
-        LocalDate due = c.dueOn() != null ? c.dueOn() : engagementDay != null ? defaultDueOn(engagementDay) : null;
+        LocalDate due = c.dueOn() != null ? c.dueOn() : engagementDay != null ? suggestedDueOn(engagementDay) : null;
         if (due == null) {
             throw new RuleViolationException("dueOn", "Enter the date it is due");
         }

@@ -64,7 +64,7 @@ class BriefingController {
             e = queries.detail(engagementId, user);
             form.setEngagementId(String.valueOf(e.id()));
             form.setMemberId(String.valueOf(e.memberId()));
-            Forms.setDate(briefings.defaultDueOn(e.date()), form::setDueOnDay, form::setDueOnMonth, form::setDueOnYear);
+            Forms.setDate(briefings.suggestedDueOn(e.date()), form::setDueOnDay, form::setDueOnMonth, form::setDueOnYear);
         }
         return formPage(model, form, e);
     }
