@@ -65,4 +65,14 @@ public interface CaseDesk {
 
     /** Active topics, for forms that open cases. */
     List<Option> topicOptions();
+
+    // --- Added for the diary (briefing context). Kept separate from the methods above. ---
+
+    /**
+     * Cases the user may see that concern any of the people, or the ward, or the topic: open ones and
+     * those closed in the last 90 days, most recently received first; at most {@code limit} (capped at 20).
+     * Null or empty criteria are ignored; with no criteria at all the list is empty.
+     */
+    List<CaseViews.CaseRow> recentCasesFor(Long wardId, Long topicId, java.util.Collection<Long> personIds,
+            CurrentUser user, int limit);
 }

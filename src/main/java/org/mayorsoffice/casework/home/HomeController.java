@@ -1,6 +1,7 @@
 package org.mayorsoffice.casework.home;
 
 import org.mayorsoffice.casework.cases.CaseworkQueue;
+import org.mayorsoffice.casework.diary.DiaryApi;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.responses.ApprovalQueue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,10 +18,12 @@ class HomeController {
 
     private final CaseworkQueue queue;
     private final ApprovalQueue approvals;
+    private final DiaryApi diary;
 
-    HomeController(CaseworkQueue queue, ApprovalQueue approvals) {
+    HomeController(CaseworkQueue queue, ApprovalQueue approvals, DiaryApi diary) {
         this.queue = queue;
         this.approvals = approvals;
+        this.diary = diary;
     }
 
     @GetMapping("/")
@@ -48,6 +51,7 @@ class HomeController {
     String supportOfficer(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("cases", queue.myCases(user, 0));
         model.addAttribute("actions", queue.myActions(user, PREVIEW));
+        model.addAttribute("diaryActions", diary.myActions(user, PREVIEW));
         return "home/support-officer";
     }
 
@@ -56,6 +60,7 @@ class HomeController {
         model.addAttribute("approvals", approvals.awaitingApproval(user, PREVIEW));
         model.addAttribute("approvalCount", approvals.awaitingApprovalCount(user));
         model.addAttribute("cases", queue.memberCases(user, page - 1));
+        model.addAttribute("myWeek", diary.myWeek(user));
         return "home/member";
     }
 

@@ -245,8 +245,58 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/admin/letter-templates/{id}/edit", ADMIN),
             roles(HttpMethod.POST, "/admin/letter-templates/{id}", ADMIN));
 
-    // Members' diaries, invitations, briefings, surgeries and meeting notes.
-    private static final List<Rule> DIARY = List.of();
+    // Members' diaries, invitations, briefings, surgeries and meeting notes. Cabinet support officers and the
+    // head of office keep diaries; a member sees their own; the coordinator and caseworkers read diaries
+    // (private engagements as "Busy"). Record-level rules are enforced by the diary module on top of these.
+    private static final List<Rule> DIARY = List.of(
+            roles(HttpMethod.GET, "/diary", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, COORDINATOR, CASEWORKER, MEMBER),
+            roles(HttpMethod.GET, "/diary/members/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, COORDINATOR, CASEWORKER, MEMBER),
+            roles(HttpMethod.GET, "/diary/members/{id}/feed", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.POST, "/diary/members/{id}/feed", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.POST, "/diary/members/{id}/feed/revoke", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            // The calendar feed: public, the long random token in the path is the key (unknown or revoked: 404).
+            anyone(HttpMethod.GET, "/diary/feed/{token}"),
+            roles(HttpMethod.GET, "/diary/engagements/new", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/diary/engagements/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, COORDINATOR, CASEWORKER, MEMBER),
+            roles(HttpMethod.GET, "/diary/engagements/{id}/edit", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}/status", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/diary/engagements/{id}/requirements", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}/requirements", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}/requirements/{requirementId}/arranged", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/diary/engagements/{id}/people", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}/people", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}/people/{personId}/remove", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/diary/engagements/{id}/pack", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/diary/engagements/{id}/notes", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}/notes", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/diary/engagements/{id}/actions", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/diary/actions/mine", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, COORDINATOR, CASEWORKER),
+            roles(HttpMethod.POST, "/diary/actions/{id}/done", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, COORDINATOR, CASEWORKER),
+            roles(HttpMethod.GET, "/invitations", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/invitations/new", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/invitations", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/invitations/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/invitations/{id}/decision", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/briefings/due", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/briefings/new", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/briefings", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/briefings/files/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/briefings/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/briefings/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/briefings/{id}/files", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/surgeries", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/surgeries/new", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/surgeries", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/surgeries/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/surgeries/{id}/book", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/surgeries/{id}/bookings", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/surgeries/{id}/walk-ins", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/surgeries/{id}/attendances/{attendanceId}/case", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/surgeries/{id}/attendances/{attendanceId}/case", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/stakeholders", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/stakeholders/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.

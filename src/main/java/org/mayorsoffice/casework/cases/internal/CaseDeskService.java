@@ -135,4 +135,10 @@ class CaseDeskService implements CaseDesk {
     public List<Option> topicOptions() {
         return queries.topicOptions();
     }
+
+    @Override
+    public List<CaseRow> recentCasesFor(Long wardId, Long topicId, java.util.Collection<Long> personIds, CurrentUser user,
+            int limit) {
+        return queries.recentFor(wardId, topicId, personIds, user, limit);
+    }
 }

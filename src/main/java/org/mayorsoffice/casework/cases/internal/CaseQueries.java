@@ -426,6 +426,32 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
                 .list();
     }
 
+    /**
+     * For the diary's briefing context: cases the user may see about any of the people, the ward or the topic,
+     * open or closed in the last 90 days, newest first (at most 20).
+     */
+    public List<CaseRow> recentFor(Long wardId, Long topicId, java.util.Collection<Long> personIds, CurrentUser user,
+            int limit) {
+        boolean anyPeople = personIds != null && !personIds.isEmpty();
+        if (wardId == null && topicId == null && !anyPeople) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(CaseVisibility.of(user).params());
+        params.put("ward", wardId == null ? -1L : wardId);
+        params.put("topic", topicId == null ? -1L : topicId);
+        params.put("people", anyPeople ? List.copyOf(personIds) : List.of(-1L));
+        params.put("closedSince", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(90))));
+        params.put("limit", Math.max(1, Math.min(limit, 20)));
+        return jdbc.sql(ROW_SELECT + " where " + CaseVisibility.clause("c")
+                        + " and (c.status <> 'CLOSED' or c.closed_at >= :closedSince)"
+                        + " and (c.ward_id = :ward or c.topic_id = :topic"
+                        + " or c.id in (select cp.case_id from case_person cp where cp.person_id in (:people)))"
+                        + " order by c.received_on desc, c.id desc limit :limit")
+                .params(params)
+                .query(this::row)
+                .list();
+    }
+
     private CaseRow row(ResultSet rs, int n) throws SQLException {
         CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
         return new CaseRow(rs.getLong("id"), rs.getString("reference"), rs.getString("subject"),

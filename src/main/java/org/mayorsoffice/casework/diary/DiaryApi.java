@@ -1,0 +1,30 @@
+package org.mayorsoffice.casework.diary;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.mayorsoffice.casework.identity.CurrentUser;
+
+/** What other modules (home pages) may show from the diary. */
+public interface DiaryApi {
+
+    /**
+     * One engagement in "My week": {@code when} is e.g. "Tue 24 Nov, 10:00 to 11:00";
+     * {@code briefingStatus} e.g. "2 of 3 briefings ready" or "No briefings";
+     * {@code packHref} the meeting pack PDF (null when the user may not download it).
+     */
+    record WeekEngagement(long id, String title, String when, String location, String status, String statusColour,
+            String briefingStatus, boolean briefingsReady, boolean clash, String href, String packHref) {}
+
+    /** A follow-up action from meeting notes, owned by the user. */
+    record DiaryAction(long id, long engagementId, String engagementTitle, String description, LocalDate dueOn,
+            boolean overdue) {}
+
+    /**
+     * The engagements of the user's own member diary from today for seven days (not cancelled or declined),
+     * in time order; empty when the user is not a member.
+     */
+    List<WeekEngagement> myWeek(CurrentUser user);
+
+    /** The user's open diary actions, soonest first; at most {@code limit} (capped at 50). */
+    List<DiaryAction> myActions(CurrentUser user, int limit);
+}
