@@ -52,8 +52,23 @@ class LayoutAdvice {
                 links.add(new String[] {"Triage", "/cases/triage"});
                 links.add(new String[] {"Allocation board", "/cases/board"});
             }
-            if (user.hasRole(Role.CASEWORKER) || user.hasRole(Role.CABINET_SUPPORT_OFFICER)
-                    || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+            boolean staff = user.hasRole(Role.CASEWORKER) || user.hasRole(Role.COORDINATOR)
+                    || user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.HEAD_OF_OFFICE);
+            if (staff) {
+                links.add(new String[] {"Inbox", "/correspondence/triage"});
+                links.add(new String[] {"Correspondence", "/correspondence"});
+                links.add(new String[] {"Enquiries", "/enquiries"});
+            }
+            if (user.hasRole(Role.MEMBER) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"Approvals", "/approvals"});
+            }
+            if (user.hasRole(Role.MEMBER) || user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"Diary", "/diary"});
+            }
+            if (user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"Briefings due", "/briefings/due"});
+            }
+            if (staff) {
                 links.add(new String[] {"My actions", "/actions/mine"});
             }
             if (user.hasRole(Role.ADMIN)) {
