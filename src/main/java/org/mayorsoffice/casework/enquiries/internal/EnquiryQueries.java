@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mayorsoffice.casework.cases.CaseVisibilityRule;
 import org.mayorsoffice.casework.cases.CaseDesk;
 import org.mayorsoffice.casework.enquiries.EnquiryApi;
 import org.mayorsoffice.casework.enquiries.EnquiryStatus;
@@ -52,18 +53,18 @@ public class EnquiryQueries implements EnquiryApi {
      */
     public EnquiryList open(CurrentUser user, Long directorateId, boolean overdueOnly, int page) {
         LocalDate today = LocalDate.now(clock);
-        EnquiryVisibility v = EnquiryVisibility.of(user);
-        Map<String, Object> params = new HashMap<>(v.params());
+        Map<String, Object> v = CaseVisibilityRule.params(user);
+        Map<String, Object> params = new HashMap<>(v);
         params.put("today", today);
         List<DirectorateCount> counts = jdbc.sql("select d.id as directorate_id, d.name, count(*) as open,"
                         + " count(*) filter (where e.due_on < :today) as overdue"
                         + " from members_enquiry e join casework_case c on c.id = e.case_id join directorate d on d.id = e.directorate_id"
-                        + " where e.status = 'OPEN' and " + EnquiryVisibility.clause("c")
+                        + " where e.status = 'OPEN' and " + CaseVisibilityRule.clause("c")
                         + " group by d.id, d.name order by lower(d.name) limit 500")
                 .params(params).query(DirectorateCount.class).list();
         long totalOpen = counts.stream().mapToLong(DirectorateCount::open).sum();
         long totalOverdue = counts.stream().mapToLong(DirectorateCount::overdue).sum();
-        StringBuilder where = new StringBuilder(" where e.status = 'OPEN' and " + EnquiryVisibility.clause("c"));
+        StringBuilder where = new StringBuilder(" where e.status = 'OPEN' and " + CaseVisibilityRule.clause("c"));
         if (directorateId != null) {
             where.append(" and e.directorate_id = :directorate");
             params.put("directorate", directorateId);
@@ -182,10 +183,10 @@ public class EnquiryQueries implements EnquiryApi {
 
     @Override
     public long overdueCount(CurrentUser user) {
-        Map<String, Object> params = new HashMap<>(EnquiryVisibility.of(user).params());
+        Map<String, Object> params = new HashMap<>(CaseVisibilityRule.params(user));
         params.put("today", LocalDate.now(clock));
         return jdbc.sql("select count(*) from members_enquiry e join casework_case c on c.id = e.case_id"
-                        + " where e.status = 'OPEN' and e.due_on < :today and " + EnquiryVisibility.clause("c"))
+                        + " where e.status = 'OPEN' and e.due_on < :today and " + CaseVisibilityRule.clause("c"))
                 .params(params).query(Long.class).single();
     }
 }
