@@ -41,8 +41,13 @@ class ReferenceDataAdminTest extends WebTest {
     @Autowired
     WorkingDayCalendar calendar;
 
+    /** A name no other test uses, with a letters-only suffix (codes are made from the letters of a name). */
     private static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder suffix = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().substring(0, 8).toCharArray()) {
+            suffix.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return prefix + " " + suffix;
     }
 
     private static MockHttpServletRequestBuilder adminPost(String path, Object... vars) {
