@@ -151,4 +151,53 @@ class QueryCountTest extends WebTest {
             }
         });
     }
+
+    private void addCorrespondence(int count, Long caseId) {
+        for (int i = 0; i < count; i++) {
+            jdbc.update("insert into correspondence_item (direction, channel, status, occurred_on, subject, source, logged_by,"
+                    + " sender_name, sender_email, body, case_id) values ('IN', 'EMAIL', ?, current_date - 1, ?, 'MANUAL', 'test',"
+                    + " 'Query Count', 'query.count@example.org', 'Body', ?)",
+                    caseId == null ? "IN_TRIAGE" : "ATTACHED", "Counted item " + NEXT.incrementAndGet(), caseId);
+        }
+    }
+
+    private void addEnquiries(int count) {
+        long me = userId("lchen");
+        addCases(1, me);
+        long caseId = jdbc.queryForObject("select max(id) from casework_case where allocated_to_id = ?", Long.class, me);
+        for (int i = 0; i < count; i++) {
+            jdbc.update("insert into members_enquiry (reference, case_id, directorate_id, recipient, to_address, question,"
+                    + " target_days, raised_on, due_on, raised_by) values (?, ?, (select min(id) from directorate), 'Housing',"
+                    + " 'housing@example.org', 'When?', 10, current_date - 20, current_date - ?, 'test')",
+                    "ME-2099-" + NEXT.incrementAndGet(), caseId, i % 3);
+        }
+    }
+
+    @Test
+    void correspondenceRegisterTriageInboxAndItem() throws Exception {
+        assertConstant(get("/correspondence").with(as("caseworker")), () -> addCorrespondence(30, null));
+        assertConstant(get("/correspondence/triage").with(as("coordinator")), () -> addCorrespondence(30, null));
+        long item = jdbc.queryForObject("select max(id) from correspondence_item", Long.class);
+        assertConstant(get("/correspondence/{id}", item).with(as("coordinator")), () -> addCorrespondence(5, null));
+    }
+
+    @Test
+    void membersEnquiries() throws Exception {
+        assertConstant(get("/enquiries").with(as("caseworker")), () -> addEnquiries(30));
+    }
+
+    @Test
+    void diaryWeek() throws Exception {
+        long mayor = jdbc.queryForObject("select member_id from app_user where username = 'mayor'", Long.class);
+        assertConstant(get("/diary/members/{id}", mayor).with(as("support")), () -> {
+            for (int i = 0; i < 20; i++) {
+                jdbc.update("insert into engagement (member_id, title, kind, starts_at, ends_at, status, created_by)"
+                        + " values (?, ?, 'INTERNAL_MEETING', now() + make_interval(hours => ?), now() + make_interval(hours => ? + 1),"
+                        + " 'CONFIRMED', 'test')", mayor, "Counted meeting " + i, i % 48, i % 48);
+            }
+        });
+        assertConstant(get("/diary").with(as("support")), () -> jdbc.update("insert into engagement (member_id, title, kind,"
+                + " starts_at, ends_at, status, created_by) values (?, 'Office week meeting', 'INTERNAL_MEETING', now() + interval '1 day',"
+                + " now() + interval '25 hours', 'CONFIRMED', 'test')", mayor));
+    }
 }
