@@ -60,6 +60,13 @@ public interface CaseDesk {
 
     boolean advanceAsSystem(long caseId, CaseStatus target, String note, String actor);
 
+    /**
+     * Stores a file on the case (checked by content and size exactly as the case's own upload page checks
+     * it), on the timeline and in the audit trail; refusals throw {@code RuleViolationException} on field
+     * {@code file} and store nothing.
+     */
+    long attach(long caseId, String fileName, byte[] bytes, String description, CurrentUser user);
+
     /** Active case types, for forms that open cases. */
     List<Option> caseTypeOptions();
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -37,6 +38,7 @@ import org.mayorsoffice.casework.support.TestMail;
 import org.mayorsoffice.casework.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -255,6 +257,38 @@ class EnquiriesTest extends WebTest {
         chaser.runDue(LocalDate.of(2026, 4, 1));
         assertThat(chaseKinds(id)).hasSize(4);
         assertThat(subjectsTo(team.email(), 5)).hasSize(5);
+    }
+
+    @Test
+    void filesThatCameWithTheResponseAreKeptOnTheCaseAndABadOneIsRefusedKeepingTheText() throws Exception {
+        Team team = aDirectorate(10);
+        long caseId = aCase(Confidentiality.STANDARD, "coordinator");
+        Raised raised = enquiries.raise(caseId, new RaiseEnquiry(team.key(), "Is the survey report ready?"), account("caseworker"));
+        LocalDate today = LocalDate.now();
+
+        mvc.perform(multipart("/enquiries/{id}/response", raised.id()).file(new MockMultipartFile("files", "setup.exe",
+                                "application/octet-stream", new byte[] {'M', 'Z', 0, 0, 1, 2, 3}))
+                        .param("response", "The report is attached.").param("respondedOnDay", String.valueOf(today.getDayOfMonth()))
+                        .param("respondedOnMonth", String.valueOf(today.getMonthValue()))
+                        .param("respondedOnYear", String.valueOf(today.getYear()))
+                        .with(signedIn("caseworker")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select the files again")))
+                .andExpect(content().string(containsString("The report is attached.")));
+        assertThat(jdbc.queryForObject("select status from members_enquiry where id = ?", String.class, raised.id())).isEqualTo("OPEN");
+
+        byte[] pdf = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\n"
+                + "endobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(multipart("/enquiries/{id}/response", raised.id())
+                        .file(new MockMultipartFile("files", "survey-report.pdf", "application/pdf", pdf))
+                        .param("response", "The report is attached.").param("respondedOnDay", String.valueOf(today.getDayOfMonth()))
+                        .param("respondedOnMonth", String.valueOf(today.getMonthValue()))
+                        .param("respondedOnYear", String.valueOf(today.getYear()))
+                        .with(signedIn("caseworker")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from members_enquiry where id = ?", String.class, raised.id())).isEqualTo("ANSWERED");
+        assertThat(jdbc.queryForList("select file_name from case_attachment where case_id = ?", String.class, caseId))
+                .containsExactly("survey-report.pdf");
     }
 
     private int overdueNotifications(long enquiryId) {

@@ -30,8 +30,10 @@ class CaseDeskService implements CaseDesk {
     private final CaseService cases;
     private final CaseQueries queries;
     private final JdbcClient jdbc;
+    private final AttachmentService attachments;
 
-    CaseDeskService(CaseService cases, CaseQueries queries, JdbcClient jdbc) {
+    CaseDeskService(CaseService cases, CaseQueries queries, JdbcClient jdbc, AttachmentService attachments) {
+        this.attachments = attachments;
         this.cases = cases;
         this.queries = queries;
         this.jdbc = jdbc;
@@ -124,6 +126,12 @@ class CaseDeskService implements CaseDesk {
     @Transactional
     public boolean advanceAsSystem(long caseId, CaseStatus target, String note, String actor) {
         return advance(caseId, target, note, system(actor));
+    }
+
+    @Override
+    @Transactional
+    public long attach(long caseId, String fileName, byte[] bytes, String description, CurrentUser user) {
+        return attachments.upload(caseId, fileName, bytes, description, user);
     }
 
     @Override

@@ -143,9 +143,21 @@ public class EnquiryService {
         return new Raised(id, reference, contact.label(), dueOn);
     }
 
+    /** A file that came with the directorate's response. */
+    public record ResponseFile(String fileName, byte[] bytes) {}
+
     /** Records the directorate's answer received on {@code respondedOn}; the enquiry closes on time or late. */
     @Transactional
     public boolean recordResponse(long id, String response, LocalDate respondedOn, CurrentUser user) {
+        return recordResponse(id, response, respondedOn, List.of(), user);
+    }
+
+    /**
+     * As above, with the files that came with the response, each stored on the case (checked like any case
+     * attachment); if one is refused nothing is recorded.
+     */
+    @Transactional
+    public boolean recordResponse(long id, String response, LocalDate respondedOn, List<ResponseFile> files, CurrentUser user) {
         Stored e = openEnquiry(id, user);
         String text = response == null ? "" : response.strip();
         List<RuleViolationException> problems = new ArrayList<>();
@@ -166,6 +178,9 @@ public class EnquiryService {
             throw problems.get(0);
         }
         boolean late = respondedOn.isAfter(e.dueOn());
+        for (ResponseFile file : files) {
+            cases.attach(e.caseId(), file.fileName(), file.bytes(), "Came with the response to members' enquiry " + e.reference(), user);
+        }
         jdbc.sql("update members_enquiry set status = 'ANSWERED', response = ?, responded_on = ?, answered_late = ?,"
                         + " closed_at = now(), closed_by = ?, version = version + 1 where id = ?")
                 .params(text, respondedOn, late, user.getUsername(), id).update();

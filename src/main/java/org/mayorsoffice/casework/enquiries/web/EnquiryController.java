@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Members' enquiries: raising one from a case, the list of open enquiries, one enquiry, its response and withdrawal. */
@@ -129,7 +130,8 @@ class EnquiryController {
 
     @PostMapping("/enquiries/{id}/response")
     String recordResponse(@PathVariable long id, @ModelAttribute("form") ResponseForm form, BindingResult result,
-            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) throws java.io.IOException {
         EnquiryDetail e = queries.detail(id, user);
         LocalDate respondedOn = form.respondedOn();
         if (form.getResponse() == null || form.getResponse().isBlank()) {
@@ -143,9 +145,17 @@ class EnquiryController {
         boolean late = false;
         if (!result.hasErrors()) {
             try {
-                late = enquiries.recordResponse(id, form.getResponse(), respondedOn, user);
+                List<EnquiryService.ResponseFile> uploaded = new java.util.ArrayList<>();
+                for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                    if (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())) {
+                        uploaded.add(new EnquiryService.ResponseFile(file.getOriginalFilename(), file.getBytes()));
+                    }
+                }
+                late = enquiries.recordResponse(id, form.getResponse(), respondedOn, uploaded, user);
             } catch (RuleViolationException ex) {
-                if ("respondedOn".equals(ex.field())) {
+                if ("file".equals(ex.field())) {
+                    result.addError(new FieldError("form", "files", ex.getMessage() + ". Select the files again."));
+                } else if ("respondedOn".equals(ex.field())) {
                     result.addError(new FieldError("form", "respondedOn", ex.getMessage()));
                 } else {
                     FormErrors.reject(result, ex);

@@ -31,6 +31,17 @@ final class EnquiryForms {
 
     public static class ResponseForm {
         private String response;
+        /** Files that came with the response; never redisplayed (a browser cannot refill a file input). */
+        private java.util.List<org.springframework.web.multipart.MultipartFile> files;
+
+        public java.util.List<org.springframework.web.multipart.MultipartFile> getFiles() {
+            return files;
+        }
+
+        public void setFiles(java.util.List<org.springframework.web.multipart.MultipartFile> files) {
+            this.files = files;
+        }
+
         private String respondedOnDay;
         private String respondedOnMonth;
         private String respondedOnYear;
