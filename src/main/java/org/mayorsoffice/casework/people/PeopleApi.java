@@ -44,4 +44,10 @@ public interface PeopleApi {
      * returns the new id. The name is split at its last space into first and last name.
      */
     long addFromCorrespondence(String name, String email, String actor);
+
+    /**
+     * Other people in the directory who work for the same organisation as this person (same organisation
+     * name, ignoring case), by name; at most {@code limit} (capped at {@link #MAX_SEARCH_RESULTS}).
+     */
+    List<PersonSummary> colleagues(long personId, int limit);
 }

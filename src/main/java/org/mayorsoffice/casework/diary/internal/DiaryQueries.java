@@ -316,7 +316,8 @@ public class DiaryQueries implements DiaryApi {
     /** Engagements with a person or organisation from the directory, newest first (at most 100). */
     public StakeholderHistory stakeholder(long personId, CurrentUser user) {
         var person = people.summary(personId).orElseThrow(() -> new NotFoundException("Person"));
-        return new StakeholderHistory(person, withPeople(List.of(person.id()), null, null, 100, user));
+        return new StakeholderHistory(person, withPeople(List.of(person.id()), null, null, 100, user),
+                people.colleagues(person.id(), 50));
     }
 
     /** Engagements with any of these people, before {@code before} (all when null), newest first. */

@@ -99,5 +99,6 @@ public final class DiaryViews {
 
     public record FeedStatus(long memberId, String member, boolean active, Instant createdAt) {}
 
-    public record StakeholderHistory(PersonSummary person, List<EngagementRow> engagements) {}
+    /** A stakeholder: their engagements with members, and their colleagues at the same organisation. */
+    public record StakeholderHistory(PersonSummary person, List<EngagementRow> engagements, List<PersonSummary> colleagues) {}
 }

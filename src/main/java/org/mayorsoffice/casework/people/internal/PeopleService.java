@@ -263,6 +263,18 @@ public class PeopleService implements PeopleApi {
                 null, null, null, null, PreferredContact.NO_PREFERENCE, null, null, false, null, null), actor).id();
     }
 
+    @Override
+    public List<PersonSummary> colleagues(long personId, int limit) {
+        Map<Long, String> wards = wardNames();
+        return jdbc.sql("select " + COLUMNS + " from person p join person me on me.id = :id"
+                        + " where p.merged_into_id is null and p.id <> me.id and me.organisation_name is not null"
+                        + " and lower(p.organisation_name) = lower(me.organisation_name)" + ORDER + " limit :limit")
+                .param("id", personId)
+                .param("limit", Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS)))
+                .query(PeopleService::listed)
+                .list().stream().map(l -> l.summary(wards)).toList();
+    }
+
     private static String emailOrNull(String email) {
         return email == null || email.isBlank() ? null : email.strip();
     }
