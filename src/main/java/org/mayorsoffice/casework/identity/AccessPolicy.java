@@ -298,13 +298,17 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/stakeholders", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/stakeholders/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
+    // One search box for staff; results follow each case's confidentiality (enforced by the search module).
+    private static final List<Rule> SEARCH = List.of(
+            roles(HttpMethod.GET, "/search", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
+
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
             new Rule(null, "/actuator/**", Access.ROLES, ADMINS));
 
     /** Every route, section by section; anything not listed is denied. */
     public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
-                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, ACTUATOR)
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, ACTUATOR)
             .flatMap(List::stream).toList();
 
     private AccessPolicy() {}
