@@ -300,7 +300,10 @@ public final class AccessPolicy {
 
     // One search box for staff; results follow each case's confidentiality (enforced by the search module).
     private static final List<Rule> SEARCH = List.of(
-            roles(HttpMethod.GET, "/search", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
+            roles(HttpMethod.GET, "/search", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            // Data protection: subject access requests.
+            roles(HttpMethod.GET, "/people/{id}/subject-access", COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/people/{id}/subject-access", COORDINATOR, HEAD_OF_OFFICE));
 
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
