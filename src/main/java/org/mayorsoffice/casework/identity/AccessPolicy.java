@@ -303,7 +303,12 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/search", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             // Data protection: subject access requests.
             roles(HttpMethod.GET, "/people/{id}/subject-access", COORDINATOR, HEAD_OF_OFFICE),
-            roles(HttpMethod.POST, "/people/{id}/subject-access", COORDINATOR, HEAD_OF_OFFICE));
+            roles(HttpMethod.POST, "/people/{id}/subject-access", COORDINATOR, HEAD_OF_OFFICE),
+            // Erasure on request, and the legal holds that stop it: the head of office only.
+            roles(HttpMethod.GET, "/people/{id}/erase", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/people/{id}/erase", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/people/{id}/legal-hold", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/legal-hold", HEAD_OF_OFFICE));
 
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
