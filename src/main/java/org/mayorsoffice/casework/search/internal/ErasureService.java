@@ -118,17 +118,19 @@ public class ErasureService {
             ordered.sort(Comparator.comparingInt(String::length).reversed());
             String pattern = String.join("|", ordered.stream().map(ErasureService::regexLiteral).toList());
             String cases = "(select case_id from case_person where person_id = :id)";
-            replace("casework_case", "subject", "id in " + cases, pattern, personId);
-            replace("casework_case", "description", "id in " + cases, pattern, personId);
-            replace("case_event", "body", "case_id in " + cases, pattern, personId);
+            // Each replacement is cut to the column's maximum length (its check constraint), in case
+            // "Erased person" is longer than the name it replaces.
+            replace("casework_case", "subject", 200, "id in " + cases, pattern, personId);
+            replace("casework_case", "description", 20000, "id in " + cases, pattern, personId);
+            replace("case_event", "body", 20000, "case_id in " + cases, pattern, personId);
             String items = "(person_id = :id or case_id in " + cases + ")";
-            for (String column : List.of("subject", "body", "sender_name", "sender_email", "sender_address", "recipient")) {
-                replace("correspondence_item", column, items, pattern, personId);
-            }
+            Map<String, Integer> columns = Map.of("subject", 300, "body", 100000, "sender_name", 200,
+                    "sender_email", 320, "sender_address", 500, "recipient", 400);
+            columns.forEach((column, max) -> replace("correspondence_item", column, max, items, pattern, personId));
             // The audit trail: person.created/updated/merged rows carry the name, email and postcode.
             jdbc.sql("select set_config('casework.audit_redaction', 'on', true)").query().listOfRows();
             for (String column : List.of("old_value", "new_value", "detail")) {
-                redactedAudit += replace("audit_event", column, "true", pattern, personId);
+                redactedAudit += replace("audit_event", column, 100000, "true", pattern, personId);
             }
             // Values that are the person's other details on their own audit rows (postcode, ward, notes).
             redactedAudit += jdbc.sql("""
@@ -154,8 +156,9 @@ public class ErasureService {
                 .build());
     }
 
-    private int replace(String table, String column, String where, String pattern, long personId) {
-        return jdbc.sql("update " + table + " set " + column + " = regexp_replace(" + column + ", :pattern, :erased, 'gi')"
+    private int replace(String table, String column, int max, String where, String pattern, long personId) {
+        return jdbc.sql("update " + table + " set " + column + " = left(regexp_replace(" + column
+                        + ", :pattern, :erased, 'gi'), " + max + ")"
                         + " where " + where + " and " + column + " ~* :pattern")
                 .param("pattern", pattern).param("erased", ERASED).param("id", personId).update();
     }
