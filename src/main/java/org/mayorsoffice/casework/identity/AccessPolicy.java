@@ -298,13 +298,25 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/stakeholders", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/stakeholders/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
+    // One search box for staff; results follow each case's confidentiality (enforced by the search module).
+    private static final List<Rule> SEARCH = List.of(
+            roles(HttpMethod.GET, "/search", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            // Data protection: subject access requests.
+            roles(HttpMethod.GET, "/people/{id}/subject-access", COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/people/{id}/subject-access", COORDINATOR, HEAD_OF_OFFICE),
+            // Erasure on request, and the legal holds that stop it: the head of office only.
+            roles(HttpMethod.GET, "/people/{id}/erase", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/people/{id}/erase", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/people/{id}/legal-hold", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/legal-hold", HEAD_OF_OFFICE));
+
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
             new Rule(null, "/actuator/**", Access.ROLES, ADMINS));
 
     /** Every route, section by section; anything not listed is denied. */
     public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
-                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, ACTUATOR)
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, ACTUATOR)
             .flatMap(List::stream).toList();
 
     private AccessPolicy() {}

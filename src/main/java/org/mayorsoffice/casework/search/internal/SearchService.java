@@ -1,0 +1,300 @@
+package org.mayorsoffice.casework.search.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.mayorsoffice.casework.cases.CaseDesk;
+import org.mayorsoffice.casework.cases.CaseStatus;
+import org.mayorsoffice.casework.cases.CaseVisibilityRule;
+import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.shared.web.Option;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The search behind the header box. Each kind is one bounded query (ranked with ts_rank_cd on the
+ * generated tsvector columns of V40, or the person indexes of V3) plus one count; everything derived
+ * from a case joins {@code casework_case} and applies {@link CaseVisibilityRule}, so restricted cases,
+ * their notes and their correspondence never appear, not even in a count, for users who may not see them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    /** Rows per kind on one page. */
+    public static final int PAGE_SIZE = 20;
+
+    private static final Pattern REFERENCE = Pattern.compile("^MO-[0-9]{4}-[0-9]{5,}$");
+
+    public enum Kind {
+        CASE("Cases"), CORRESPONDENCE("Correspondence"), PERSON("People");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** What was asked: text plus optional filters (null = any). */
+    public record Query(String text, Kind kind, CaseStatus status, LocalDate from, LocalDate to, Long wardId, int page) {
+
+        public Query {
+            text = text == null ? "" : text.strip();
+            if (text.length() > 200) {
+                text = text.substring(0, 200);
+            }
+            page = Math.max(page, 0);
+        }
+
+        boolean wants(Kind k) {
+            return kind == null || kind == k;
+        }
+    }
+
+    /** One result; {@code titleHtml} and {@code snippetHtml} are escaped HTML with {@code <mark>} around matches. */
+    public record Hit(String href, String titleHtml, String snippetHtml, String meta) {}
+
+    /** One kind's results: the page shown and how many match in all. */
+    public record Group(Kind kind, List<Hit> hits, long total, int page) {
+
+        public boolean hasMore() {
+            return (long) (page + 1) * PAGE_SIZE < total;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseDesk cases;
+
+    SearchService(JdbcClient jdbc, CaseDesk cases) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+    }
+
+    /** The case a reference such as MO-2026-00042 names, whoever may see it (the case page enforces that). */
+    public Optional<Long> caseByReference(String text) {
+        String candidate = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        return REFERENCE.matcher(candidate).matches() ? cases.idByReference(candidate) : Optional.empty();
+    }
+
+    public List<Group> search(Query query, CurrentUser user) {
+        List<Group> groups = new ArrayList<>();
+        if (query.text().isEmpty()) {
+            return groups;
+        }
+        if (query.wants(Kind.CASE)) {
+            groups.add(cases(query, user));
+        }
+        if (query.wants(Kind.CORRESPONDENCE)) {
+            groups.add(correspondence(query, user));
+        }
+        if (query.wants(Kind.PERSON)) {
+            groups.add(people(query));
+        }
+        return groups;
+    }
+
+    public List<Option> wardOptions() {
+        return jdbc.sql("select id, name from ward where active order by lower(name) limit 500")
+                .query((rs, n) -> new Option(String.valueOf(rs.getLong("id")), rs.getString("name"))).list();
+    }
+
+    private Map<String, Object> common(Query query, CurrentUser user) {
+        Map<String, Object> params = new HashMap<>(CaseVisibilityRule.params(user));
+        params.put("q", query.text());
+        params.put("opts", Highlight.OPTIONS);
+        params.put("whole", Highlight.WHOLE);
+        params.put("strip", Highlight.START + Highlight.STOP);
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", query.kind() == null ? 0 : query.page() * PAGE_SIZE);
+        return params;
+    }
+
+    private static int pageOf(Query query) {
+        return query.kind() == null ? 0 : query.page();
+    }
+
+    private Group cases(Query query, CurrentUser user) {
+        Map<String, Object> params = common(query, user);
+        StringBuilder filters = new StringBuilder(" and " + CaseVisibilityRule.clause("c"));
+        if (query.status() != null) {
+            filters.append(" and c.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.from() != null) {
+            filters.append(" and c.received_on >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            filters.append(" and c.received_on <= :to");
+            params.put("to", query.to());
+        }
+        if (query.wardId() != null) {
+            filters.append(" and c.ward_id = :ward");
+            params.put("ward", query.wardId());
+        }
+        // Matching cases: on the subject/description, or on any timeline entry; the best rank wins
+        // (timeline entries weigh D = 0.1, a subject A = 1.0).
+        String matches = """
+                with tsq as (select websearch_to_tsquery('english', :q) as query),
+                hits as (
+                    select c.id, ts_rank_cd(c.search_vector, tsq.query) as rank
+                      from casework_case c, tsq where c.search_vector @@ tsq.query
+                    union all
+                    select e.case_id, ts_rank_cd(e.search_vector, tsq.query)
+                      from case_event e, tsq where e.search_vector @@ tsq.query),
+                best as (select id, max(rank) as rank from hits group by id)
+                """;
+        long total = jdbc.sql(matches + " select count(*) from best join casework_case c on c.id = best.id where true "
+                        + filters)
+                .params(params).query(Long.class).single();
+        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(matches + """
+                select c.id, c.reference, c.subject, c.status, c.received_on, w.name as ward_name,
+                       ts_headline('english', replace(replace(replace(translate(c.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
+                       case when c.search_vector @@ tsq.query and c.description is not null
+                            then ts_headline('english', replace(replace(replace(translate(c.description, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts)
+                            when c.search_vector @@ tsq.query then null
+                            else (select ts_headline('english', replace(replace(replace(translate(e.body, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts)
+                                    from case_event e where e.case_id = c.id and e.search_vector @@ tsq.query
+                                   order by ts_rank_cd(e.search_vector, tsq.query) desc, e.id desc limit 1)
+                       end as snippet
+                  from best join casework_case c on c.id = best.id
+                  cross join tsq
+                  left join ward w on w.id = c.ward_id
+                 where true """ + filters + """
+
+                 order by best.rank desc, c.id desc limit :limit offset :offset""")
+                .params(params)
+                .query((rs, n) -> new Hit("/cases/" + rs.getLong("id"),
+                        Highlight.substring(rs.getString("reference"), null) + ": "
+                                + Highlight.fromHeadline(rs.getString("title")),
+                        Highlight.fromHeadline(rs.getString("snippet")),
+                        CaseStatus.valueOf(rs.getString("status")).label() + " · received "
+                                + rs.getDate("received_on").toLocalDate().format(SearchFormats.DATE)
+                                + (rs.getString("ward_name") == null ? "" : " · " + rs.getString("ward_name"))))
+                .list();
+        return new Group(Kind.CASE, hits, total, pageOf(query));
+    }
+
+    private Group correspondence(Query query, CurrentUser user) {
+        Map<String, Object> params = common(query, user);
+        // Items on no case are for all staff (the search page is staff-only); items on a case follow the case.
+        StringBuilder filters = new StringBuilder(" and (i.case_id is null or " + CaseVisibilityRule.clause("c") + ")");
+        if (query.from() != null) {
+            filters.append(" and i.occurred_on >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            filters.append(" and i.occurred_on <= :to");
+            params.put("to", query.to());
+        }
+        if (query.wardId() != null) {
+            filters.append(" and c.ward_id = :ward");
+            params.put("ward", query.wardId());
+        }
+        if (query.status() != null) {
+            filters.append(" and c.status = :status");
+            params.put("status", query.status().name());
+        }
+        String from = """
+                with tsq as (select websearch_to_tsquery('english', :q) as query)
+                select %s
+                  from correspondence_item i cross join tsq
+                  left join casework_case c on c.id = i.case_id
+                 where i.search_vector @@ tsq.query""";
+        long total = jdbc.sql(from.formatted("count(*)") + filters).params(params).query(Long.class).single();
+        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(from.formatted("""
+                        i.id, i.direction, i.occurred_on, i.sender_name, i.sender_email, c.reference,
+                        ts_headline('english', replace(replace(replace(translate(i.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
+                        ts_headline('english', replace(replace(replace(translate(coalesce(i.body, '') || ' ' || coalesce(i.sender_name, '')
+                            || ' ' || coalesce(i.sender_email, ''), :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet,
+                        ts_rank_cd(i.search_vector, tsq.query) as rank""") + filters
+                        + " order by rank desc, i.occurred_on desc, i.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> {
+                    String who = rs.getString("sender_name") != null ? rs.getString("sender_name") : rs.getString("sender_email");
+                    String meta = ("IN".equals(rs.getString("direction")) ? "Received " : "Sent ")
+                            + rs.getDate("occurred_on").toLocalDate().format(SearchFormats.DATE)
+                            + (who == null ? "" : " · " + who)
+                            + (rs.getString("reference") == null ? " · not on a case" : " · " + rs.getString("reference"));
+                    return new Hit("/correspondence/" + rs.getLong("id"), Highlight.fromHeadline(rs.getString("title")),
+                            Highlight.fromHeadline(rs.getString("snippet")), meta);
+                })
+                .list();
+        return new Group(Kind.CORRESPONDENCE, hits, total, pageOf(query));
+    }
+
+    private Group people(Query query) {
+        String text = query.text();
+        String lower = text.toLowerCase(Locale.ROOT);
+        String digits = text.replaceAll("[^0-9]", "");
+        String postcode = text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Map<String, Object> params = new HashMap<>();
+        params.put("name", "%" + likeEscape(lower) + "%");
+        params.put("prefix", likeEscape(lower) + "%");
+        params.put("postcode", likeEscape(postcode) + "%");
+        params.put("digits", digits.length() >= 5 ? digits : "-");
+        params.put("limit", PAGE_SIZE);
+        params.put("offset", query.kind() == null ? 0 : query.page() * PAGE_SIZE);
+        String ward = "";
+        if (query.wardId() != null) {
+            ward = " and p.ward_id = :ward";
+            params.put("ward", query.wardId());
+        }
+        String where = " " + """
+                 where p.merged_into_id is null and (
+                       lower(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '') || ' '
+                             || coalesce(p.organisation_name, '')) like :name
+                    or lower(p.email) like :prefix
+                    or p.postcode like :postcode
+                    or regexp_replace(p.phone, '[^0-9]', '', 'g') = :digits
+                    or regexp_replace(p.mobile, '[^0-9]', '', 'g') = :digits)""" + ward;
+        long total = jdbc.sql("select count(*) from person p " + where).params(params).query(Long.class).single();
+        List<Hit> hits = total == 0 ? List.of() : jdbc.sql("""
+                select p.id, p.kind, p.email, p.postcode,
+                       trim(concat_ws(' ', p.title, p.first_name, p.last_name,
+                           case when p.last_name is not null and p.organisation_name is not null
+                                then '(' || p.organisation_name || ')' else p.organisation_name end)) as display_name,
+                       w.name as ward_name,
+                       (lower(coalesce(p.last_name, p.organisation_name)) = :exact
+                        or p.postcode = :exactPostcode or lower(p.email) = :exact) as exact
+                  from person p left join ward w on w.id = p.ward_id """ + where + """
+
+                 order by exact desc, lower(coalesce(p.last_name, p.organisation_name)),
+                          lower(coalesce(p.first_name, '')), p.id
+                 limit :limit offset :offset""")
+                .params(params).param("exact", lower).param("exactPostcode", postcode)
+                .query((rs, n) -> {
+                    String postcodeValue = rs.getString("postcode");
+                    String email = rs.getString("email");
+                    String snippet = String.join(" · ", java.util.stream.Stream.of(
+                                    email == null ? null : Highlight.substring(email, text),
+                                    postcodeValue == null ? null : Highlight.substring(postcodeValue, text),
+                                    rs.getString("ward_name") == null ? null : Highlight.substring(rs.getString("ward_name"), null))
+                            .filter(java.util.Objects::nonNull).toList());
+                    return new Hit("/people/" + rs.getLong("id"), Highlight.substring(rs.getString("display_name"), text),
+                            snippet, rs.getString("kind").charAt(0) + rs.getString("kind").substring(1).toLowerCase(Locale.ROOT)
+                                    .replace('_', ' '));
+                })
+                .list();
+        return new Group(Kind.PERSON, hits, total, pageOf(query));
+    }
+
+    private static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,180 @@
+package org.mayorsoffice.casework.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.mayorsoffice.casework.identity.Role;
+import org.mayorsoffice.casework.identity.internal.UserAccountService;
+import org.mayorsoffice.casework.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The header search box and its results page, against the real database. */
+class SearchTest extends WebTest {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(new Random().nextInt(50_000));
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserAccountService accounts;
+
+    private RequestPostProcessor signedIn(String username) {
+        return user(accounts.loadUserByUsername(username));
+    }
+
+    /** A word no other test data contains (letters only, so the English stemmer leaves it alone). */
+    private static String uniqueWord() {
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('b' + random.nextInt(20)));
+        }
+        return word.append("x").toString();
+    }
+
+    private long aCase(String subject, String description, String confidentiality) {
+        return jdbc.queryForObject("""
+                insert into casework_case (reference, case_type_id, channel, subject, description, priority, status,
+                    confidentiality, lawful_basis, received_on, internal_due_on, external_due_on, created_by, ward_id)
+                values (?, (select min(id) from case_type), 'EMAIL', ?, ?, 'NORMAL', 'NEW', ?, 'PUBLIC_TASK',
+                    current_date - 3, current_date + 4, current_date + 7, 'test', (select min(id) from ward))
+                returning id""", Long.class, "MO-2098-" + String.format("%05d", NEXT.incrementAndGet()), subject,
+                description, confidentiality);
+    }
+
+    private void aNote(long caseId, String body) {
+        jdbc.update("insert into case_event (case_id, actor, kind, body) values (?, 'test', 'NOTE', ?)", caseId, body);
+    }
+
+    private String reference(long caseId) {
+        return jdbc.queryForObject("select reference from casework_case where id = ?", String.class, caseId);
+    }
+
+    private String results(RequestPostProcessor who, String q) throws Exception {
+        return mvc.perform(get("/search").param("q", q).with(who)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aSubjectMatchRanksAboveACaseWhereOnlyANoteMatches() throws Exception {
+        String word = uniqueWord();
+        long noteOnly = aCase("Bins not collected", null, "STANDARD");
+        aNote(noteOnly, "Resident mentioned " + word + " on the phone");
+        long inSubject = aCase("Complaint about " + word + " in the stairwell", null, "STANDARD");
+
+        String page = results(signedIn("caseworker"), word);
+        assertThat(page).contains("Cases (2)");
+        assertThat(page.indexOf(reference(inSubject))).isPositive().isLessThan(page.indexOf(reference(noteOnly)));
+        assertThat(page).contains("<mark>" + word + "</mark>");
+    }
+
+    @Test
+    void matchingWordsAreMarkedAndScriptInTheTextStaysEscaped() throws Exception {
+        String word = uniqueWord();
+        aCase("Noise from " + word + " <script>alert(1)</script>", "Neighbour plays <b>loud</b> music " + word, "STANDARD");
+
+        String page = results(signedIn("caseworker"), word);
+        assertThat(page).contains("<mark>" + word + "</mark>");
+        assertThat(page).doesNotContain("<script>alert(1)</script>").doesNotContain("<b>loud</b>");
+        assertThat(page).contains("&lt;b&gt;loud&lt;/b&gt;").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void aCaseReferenceGoesStraightToTheCase() throws Exception {
+        long caseId = aCase("Reference jump", null, "RESTRICTED");
+        mvc.perform(get("/search").param("q", " " + reference(caseId).toLowerCase() + " ").with(signedIn("caseworker")))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/cases/" + caseId));
+        // The case page itself keeps a restricted case from a caseworker who is not on it.
+        mvc.perform(get("/cases/{id}", caseId).with(signedIn("caseworker"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void peopleAreFoundByPartOfTheirNameAndByPostcodePrefix() throws Exception {
+        String surname = "Qx" + uniqueWord();
+        long person = jdbc.queryForObject("insert into person (kind, first_name, last_name, email, postcode, created_by)"
+                + " values ('RESIDENT', 'Olu', ?, ?, 'SE15 9ZZ', 'test') returning id", Long.class, surname,
+                surname.toLowerCase() + "@example.org");
+
+        String byName = results(signedIn("caseworker"), surname.substring(2, 9));
+        assertThat(byName).contains("/people/" + person).contains("<mark>" + surname.substring(2, 9) + "</mark>");
+
+        String byPostcode = mvc.perform(get("/search").param("q", "se15 9").param("kind", "PERSON")
+                        .with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(byPostcode).contains("/people/" + person).contains("<mark>SE15 9</mark>ZZ");
+    }
+
+    @Test
+    void restrictedCasesTheirNotesAndCorrespondenceStayHiddenFromThoseWhoCannotSeeThem() throws Exception {
+        String word = uniqueWord();
+        long restricted = aCase("Safeguarding referral", null, "RESTRICTED");
+        aNote(restricted, "Disclosure about " + word);
+        jdbc.update("""
+                insert into correspondence_item (direction, channel, status, occurred_on, subject, body, case_id, source, logged_by)
+                values ('IN', 'EMAIL', 'ATTACHED', current_date, 'About the referral', ?, ?, 'MANUAL', 'test')""",
+                "More about " + word, restricted);
+        jdbc.update("""
+                insert into correspondence_item (direction, channel, status, occurred_on, subject, body, source, logged_by)
+                values ('IN', 'EMAIL', 'IN_TRIAGE', current_date, ?, 'Not on a case', 'MANUAL', 'test')""",
+                "Loose letter " + word);
+
+        String caseworker = results(signedIn("caseworker"), word);
+        assertThat(caseworker).contains("Cases (0)").contains("Correspondence (1)")
+                .doesNotContain(reference(restricted)).doesNotContain("Disclosure").doesNotContain("About the referral")
+                .contains("Loose letter");
+
+        String head = results(signedIn("head"), word);
+        assertThat(head).contains("Cases (1)").contains(reference(restricted)).contains("Disclosure about")
+                .contains("Correspondence (2)").contains("About the referral");
+    }
+
+    @Test
+    void filtersNarrowTheResultsAndEachKindPagesOnItsOwn() throws Exception {
+        String word = uniqueWord();
+        for (int i = 0; i < 22; i++) {
+            aCase("Pothole " + word + " number " + i, null, "STANDARD");
+        }
+        String all = results(signedIn("caseworker"), word);
+        assertThat(all).contains("Cases (22)").contains("Show all 22 cases");
+        assertThat(all.split("class=\"app-search-result\"", -1)).hasSize(21);
+
+        String second = mvc.perform(get("/search").param("q", word).param("kind", "CASE").param("page", "1")
+                        .with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second.split("class=\"app-search-result\"", -1)).hasSize(3);
+        assertThat(second).doesNotContain("Correspondence (").contains("Previous results");
+
+        String closed = mvc.perform(get("/search").param("q", word).param("status", "CLOSED")
+                        .with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(closed).contains("Cases (0)");
+        String future = mvc.perform(get("/search").param("q", word).param("from", "2999-01-01")
+                        .with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(future).contains("Cases (0)");
+    }
+
+    @Test
+    void theSearchBoxIsInTheHeaderForStaffOnly() throws Exception {
+        String staff = mvc.perform(get("/").with(signedIn("caseworker"))).andReturn().getResponse().getContentAsString();
+        if (staff.isEmpty()) {
+            staff = mvc.perform(get("/home/caseworker").with(signedIn("caseworker"))).andReturn().getResponse()
+                    .getContentAsString();
+        }
+        assertThat(staff).contains("id=\"header-search\"").contains(">Search</button>");
+        String member = mvc.perform(get("/home/member").with(signedIn("mayor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(member).doesNotContain("id=\"header-search\"");
+        mvc.perform(get("/search").param("q", "x").with(as(Role.MEMBER))).andExpect(status().isForbidden());
+    }
+}
