@@ -131,6 +131,7 @@ class PeopleController {
         model.addAttribute("sensitiveNotes", person.accessibilityNotes() == null ? List.of()
                 : Arrays.stream(person.accessibilityNotes().split("\\R")).filter(l -> !l.isBlank()).toList());
         model.addAttribute("canMerge", user.hasRole(Role.COORDINATOR) || user.hasRole(Role.HEAD_OF_OFFICE));
+        model.addAttribute("canErase", user.hasRole(Role.HEAD_OF_OFFICE));
         return "people/show";
     }
 
