@@ -298,13 +298,23 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/stakeholders", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/stakeholders/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
+    // Reports: the office dashboard and its exports (head of office, coordinator); a member's own dashboard.
+    // Every figure counts only the cases the user may see (enforced by the reports module's queries).
+    private static final List<Rule> REPORTS = List.of(
+            roles(HttpMethod.GET, "/reports", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/member", MEMBER),
+            roles(HttpMethod.GET, "/reports/cases.csv", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/cases.xlsx", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/{table}.csv", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/{table}.xlsx", HEAD_OF_OFFICE, COORDINATOR));
+
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
             new Rule(null, "/actuator/**", Access.ROLES, ADMINS));
 
     /** Every route, section by section; anything not listed is denied. */
     public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
-                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, ACTUATOR)
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, REPORTS, ACTUATOR)
             .flatMap(List::stream).toList();
 
     private AccessPolicy() {}
