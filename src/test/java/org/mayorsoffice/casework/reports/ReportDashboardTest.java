@@ -298,4 +298,74 @@ class ReportDashboardTest extends WebTest {
             jdbc.update("delete from casework_case where case_type_id = ?", typeId);
         }
     }
+
+    private void enquiry(long caseId, long directorateId, String status, LocalDate due, Boolean late) {
+        String reference = "ME-2096-" + (10_000_000 + (long) (Math.random() * 89_999_999));
+        boolean answered = status.equals("ANSWERED");
+        jdbc.update("""
+                insert into members_enquiry (reference, case_id, directorate_id, recipient, to_address, question, target_days,
+                    raised_on, due_on, status, response, responded_on, answered_late, withdrawn_reason, raised_by, closed_at)
+                values (?, ?, ?, 'Housing', 'housing@example.org', 'Why?', 10, ?, ?, ?, ?, ?, ?, ?, 'test', ?)""",
+                reference, caseId, directorateId, due.minusDays(14), due, status, answered ? "Because" : null,
+                answered ? due : null, late, status.equals("WITHDRAWN") ? "No longer needed" : null,
+                status.equals("OPEN") ? null : OffsetDateTime.now());
+    }
+
+    @Test
+    void membersEnquiriesByDirectorate() {
+        String name = "Report directorate " + UUID.randomUUID();
+        long directorate = jdbc.queryForObject("insert into directorate (name) values (?) returning id", Long.class, name);
+        long caseId = openCase(today.minusDays(20), today.plusDays(5));
+        enquiry(caseId, directorate, "OPEN", today.plusDays(3), null);
+        enquiry(caseId, directorate, "OPEN", today.minusDays(1), null);
+        enquiry(caseId, directorate, "ANSWERED", today.minusDays(5), false);
+        enquiry(caseId, directorate, "ANSWERED", today.minusDays(6), false);
+        enquiry(caseId, directorate, "ANSWERED", today.minusDays(7), true);
+        enquiry(caseId, directorate, "WITHDRAWN", today.minusDays(7), null);
+        // On a restricted case: only the head of office counts it.
+        long restricted = aCase("IN_PROGRESS", "EMAIL", today.minusDays(2), today.plusDays(10), null, "RESTRICTED", null);
+        enquiry(restricted, directorate, "OPEN", today.plusDays(3), null);
+
+        List<Object> row = rowStarting(reports.table(account("coordinator"), filters(), "enquiries"), name);
+        assertThat(row.subList(1, 6)).containsExactly(2L, 1L, 3L, 2L, 200.0 / 3);
+        assertThat(rowStarting(reports.table(account("head"), filters(), "enquiries"), name).get(1)).isEqualTo(3L);
+    }
+
+    @Test
+    void approvalsWaitingPerMemberAndCaseworkerCaseload() {
+        long member = jdbc.queryForObject("insert into member (full_name, office) values (?, 'CABINET_MEMBER') returning id",
+                Long.class, "Cllr Report " + UUID.randomUUID().toString().substring(0, 8));
+        String memberName = jdbc.queryForObject("select full_name from member where id = ?", String.class, member);
+        long person = jdbc.queryForObject("insert into person (kind, first_name, last_name, created_by)"
+                + " values ('RESIDENT', 'Ada', 'Report', 'test') returning id", Long.class);
+        long caseworker = jdbc.queryForObject("select id from app_user where username = 'caseworker'", Long.class);
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Europe/London"));
+        OffsetDateTime oldest = now.minusDays(9);
+        for (OffsetDateTime submitted : List.of(oldest, now.minusDays(2))) {
+            long caseId = openCase(today.minusDays(20), today.plusDays(5));
+            jdbc.update("""
+                    insert into draft_response (case_id, person_id, case_reference, case_subject, recipient_name, member_id,
+                        status, created_by_id, created_by, submitted_at)
+                    values (?, ?, 'MO-2096-00001', 'Report fixture', 'Ada Report', ?, 'AWAITING_APPROVAL', ?, 'test', ?)""",
+                    caseId, person, member, caseworker, submitted);
+        }
+        ReportTable approvals = reports.table(account("head"), filters(), "approvals");
+        List<Object> row = rowStarting(approvals, memberName);
+        LocalDate oldestDay = oldest.toLocalDate();
+        assertThat(row).containsExactly(memberName, 2L, oldestDay,
+                (long) calendar.workingDays().workingDaysBetween(oldestDay, today));
+
+        // Caseworker: 2 open (one overdue) allocated in this ward and type, 3 closed in the last 12 weeks, 1 before.
+        jdbc.update("update casework_case set allocated_to_id = ? where ward_id = ?", caseworker, wardId);
+        long overdue = openCase(today.minusDays(30), today.minusDays(2));
+        jdbc.update("update casework_case set allocated_to_id = ? where id = ?", caseworker, overdue);
+        for (int weeksAgo : new int[] {1, 3, 11, 14}) {
+            long closed = aCase("CLOSED", "EMAIL", today.minusWeeks(20), today.minusWeeks(18), null, "STANDARD",
+                    now.minusWeeks(weeksAgo));
+            jdbc.update("update casework_case set allocated_to_id = ? where id = ?", caseworker, closed);
+        }
+        String name = jdbc.queryForObject("select display_name from app_user where id = ?", String.class, caseworker);
+        List<Object> load = rowStarting(reports.table(account("head"), filters(), "caseworkers"), name);
+        assertThat(load.subList(1, 5)).containsExactly(3L, 1L, 3L, 3 / 12.0);
+    }
 }
