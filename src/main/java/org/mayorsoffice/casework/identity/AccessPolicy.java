@@ -306,7 +306,17 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/reports/cases.csv", HEAD_OF_OFFICE, COORDINATOR),
             roles(HttpMethod.GET, "/reports/cases.xlsx", HEAD_OF_OFFICE, COORDINATOR),
             roles(HttpMethod.GET, "/reports/{table}.csv", HEAD_OF_OFFICE, COORDINATOR),
-            roles(HttpMethod.GET, "/reports/{table}.xlsx", HEAD_OF_OFFICE, COORDINATOR));
+            roles(HttpMethod.GET, "/reports/{table}.xlsx", HEAD_OF_OFFICE, COORDINATOR),
+            // API tokens for the reporting feed.
+            roles(HttpMethod.GET, "/admin/api-tokens", ADMIN),
+            roles(HttpMethod.POST, "/admin/api-tokens", ADMIN),
+            roles(HttpMethod.POST, "/admin/api-tokens/{id}/revoke", ADMIN),
+            // The reporting feed: public (no session sign-in); the controller requires an API token (Bearer) and
+            // answers 401 without a live one. Restricted cases never appear in it.
+            anyone(HttpMethod.GET, "/feed/cases.csv"),
+            anyone(HttpMethod.GET, "/feed/cases.json"),
+            anyone(HttpMethod.GET, "/feed/enquiries.csv"),
+            anyone(HttpMethod.GET, "/feed/enquiries.json"));
 
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.

@@ -28,9 +28,54 @@ public class CaseExport {
         this.jdbc = jdbc;
     }
 
+    /** The reporting feed's case columns: stable names, no subject or other free text. */
+    public static final List<String> FEED_CASE_COLUMNS = List.of("reference", "received_on", "case_type", "channel",
+            "status", "priority", "ward", "portfolio", "member", "allocated_to", "internal_due_on", "response_due_on",
+            "responded_on", "closed_on", "outcome");
+
+    public static final List<String> FEED_ENQUIRY_COLUMNS = List.of("reference", "case_reference", "directorate",
+            "status", "raised_on", "due_on", "responded_on", "answered_late", "chase_count");
+
+    private static final ReportQueries.Where NOT_RESTRICTED = new ReportQueries.Where(" c.confidentiality <> 'RESTRICTED' ", java.util.Map.of());
+
+    /** The case list export: the cases the user may see, matching the filters. */
     @Transactional(readOnly = true)
     public void forEachCase(CurrentUser user, ReportFilters filters, Consumer<List<Object>> sink) {
-        ReportQueries.Where where = ReportQueries.where(user, filters);
+        forEach(ReportQueries.where(user, filters), sink);
+    }
+
+    /** The reporting feed: every case that is not restricted, in {@link #FEED_CASE_COLUMNS}. */
+    @Transactional(readOnly = true)
+    public void forEachFeedCase(Consumer<List<Object>> sink) {
+        forEach(NOT_RESTRICTED, row -> {
+            List<Object> copy = new java.util.ArrayList<>(row);
+            copy.remove(4);
+            sink.accept(copy);
+        });
+    }
+
+    /** The reporting feed: every members' enquiry on a case that is not restricted. */
+    @Transactional(readOnly = true)
+    public void forEachFeedEnquiry(Consumer<List<Object>> sink) {
+        try (var rows = jdbc.sql("""
+                        select q.reference, c.reference as case_reference, d.name as directorate, q.status, q.raised_on, q.due_on,
+                               q.responded_on, q.answered_late, q.chase_count
+                          from members_enquiry q
+                          join casework_case c on c.id = q.case_id
+                          join directorate d on d.id = q.directorate_id
+                         where""" + NOT_RESTRICTED.sql() + """
+                         order by q.raised_on, q.id""")
+                .withFetchSize(FETCH_SIZE)
+                .query((rs, n) -> Arrays.<Object>asList(rs.getString("reference"), rs.getString("case_reference"),
+                        rs.getString("directorate"), rs.getString("status"), rs.getObject("raised_on", LocalDate.class),
+                        rs.getObject("due_on", LocalDate.class), rs.getObject("responded_on", LocalDate.class),
+                        rs.getObject("answered_late", Boolean.class), rs.getLong("chase_count")))
+                .stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private void forEach(ReportQueries.Where where, Consumer<List<Object>> sink) {
         try (var rows = jdbc.sql("""
                         select c.reference, c.received_on, t.name as type_name, c.channel, c.subject, c.status, c.priority,
                                w.name as ward_name, p.name as portfolio_name, m.full_name as member_name,

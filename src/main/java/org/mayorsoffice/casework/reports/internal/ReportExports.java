@@ -81,6 +81,72 @@ public final class ReportExports {
         return text;
     }
 
+    /**
+     * A JSON array of objects keyed by {@code columns}: dates as "yyyy-mm-dd" strings, numbers and booleans as
+     * JSON numbers and booleans, absent values as null.
+     */
+    public static RowWriter json(OutputStream out, List<String> columns) {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            writer.write('[');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RowWriter() {
+            boolean first = true;
+
+            @Override
+            public void accept(List<Object> row) {
+                try {
+                    writer.write(first ? "\n{" : ",\n{");
+                    first = false;
+                    for (int i = 0; i < columns.size(); i++) {
+                        if (i > 0) {
+                            writer.write(',');
+                        }
+                        writer.write(jsonString(columns.get(i)));
+                        writer.write(':');
+                        Object value = row.get(i);
+                        writer.write(value == null ? "null"
+                                : value instanceof Number || value instanceof Boolean ? value.toString()
+                                : jsonString(value.toString()));
+                    }
+                    writer.write('}');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                writer.write("\n]\n");
+                writer.flush();
+            }
+        };
+    }
+
+    static String jsonString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (ch < 0x20 || ch == 0x2028 || ch == 0x2029) {
+                        out.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        out.append(ch);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
     public static RowWriter xlsx(OutputStream out, String sheetName, List<String> headers) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
