@@ -303,6 +303,8 @@ public final class AccessPolicy {
     private static final List<Rule> REPORTS = List.of(
             roles(HttpMethod.GET, "/reports", HEAD_OF_OFFICE, COORDINATOR),
             roles(HttpMethod.GET, "/reports/member", MEMBER),
+            roles(HttpMethod.GET, "/reports/member/{table}.csv", MEMBER),
+            roles(HttpMethod.GET, "/reports/member/{table}.xlsx", MEMBER),
             roles(HttpMethod.GET, "/reports/cases.csv", HEAD_OF_OFFICE, COORDINATOR),
             roles(HttpMethod.GET, "/reports/cases.xlsx", HEAD_OF_OFFICE, COORDINATOR),
             roles(HttpMethod.GET, "/reports/{table}.csv", HEAD_OF_OFFICE, COORDINATOR),

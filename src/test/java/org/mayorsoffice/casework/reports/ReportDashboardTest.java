@@ -253,6 +253,20 @@ class ReportDashboardTest extends WebTest {
     }
 
     @Test
+    void aMembersReportCountsOnlyTheirCases() throws Exception {
+        long mayor = jdbc.queryForObject("select member_id from app_user where username = 'mayor'", Long.class);
+        long theirs = openCase(today.minusDays(2), today.plusDays(10));
+        jdbc.update("update casework_case set member_id = ? where id = ?", mayor, theirs);
+        openCase(today.minusDays(2), today.plusDays(10));
+        // The member filter is fixed to their own, whatever is asked for.
+        String csv = csv("/reports/member/summary.csv" + query() + "&memberId=999999", "mayor");
+        assertThat(csv).contains("Open cases,1\r\n");
+        mvc.perform(get("/reports/member" + query()).with(signedIn("mayor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reports/member/summary.csv?wardId=" + wardId)));
+    }
+
+    @Test
     void tableExportsAsCsvAndTypedXlsx() throws Exception {
         LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         openCase(monday, today.plusDays(10));

@@ -56,7 +56,7 @@ class ReportController {
         model.addAttribute("tables", tables);
         model.addAttribute("office", office);
         model.addAttribute("path", path);
-        model.addAttribute("query", office ? filters.queryString() : "");
+        model.addAttribute("query", filters.queryString());
         model.addAttribute("today", reports.today());
         reports.filterOptions().forEach(model::addAttribute);
         return "reports/dashboard";
@@ -96,6 +96,22 @@ class ReportController {
             @AuthenticationPrincipal CurrentUser user) {
         ReportTable result = known(table, user, filters);
         return download(table + ".xlsx", XLSX, out -> ReportExports.write(result, true, out));
+    }
+
+    @GetMapping("/reports/member/{table}.csv")
+    @PreAuthorize("hasRole('MEMBER')")
+    ResponseEntity<StreamingResponseBody> memberTableCsv(@PathVariable String table, @ModelAttribute ReportFilters filters,
+            @AuthenticationPrincipal CurrentUser user) {
+        filters.setMemberId(user.memberId() == null ? -1L : user.memberId());
+        return tableCsv(table, filters, user);
+    }
+
+    @GetMapping("/reports/member/{table}.xlsx")
+    @PreAuthorize("hasRole('MEMBER')")
+    ResponseEntity<StreamingResponseBody> memberTableXlsx(@PathVariable String table, @ModelAttribute ReportFilters filters,
+            @AuthenticationPrincipal CurrentUser user) {
+        filters.setMemberId(user.memberId() == null ? -1L : user.memberId());
+        return tableXlsx(table, filters, user);
     }
 
     private ReportTable known(String table, CurrentUser user, ReportFilters filters) {
