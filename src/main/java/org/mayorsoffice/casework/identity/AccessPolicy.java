@@ -310,13 +310,35 @@ public final class AccessPolicy {
             roles(HttpMethod.POST, "/people/{id}/legal-hold", HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/{id}/legal-hold", HEAD_OF_OFFICE));
 
+    // Reports: the office dashboard and its exports (head of office, coordinator); a member's own dashboard.
+    // Every figure counts only the cases the user may see (enforced by the reports module's queries).
+    private static final List<Rule> REPORTS = List.of(
+            roles(HttpMethod.GET, "/reports", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/member", MEMBER),
+            roles(HttpMethod.GET, "/reports/member/{table}.csv", MEMBER),
+            roles(HttpMethod.GET, "/reports/member/{table}.xlsx", MEMBER),
+            roles(HttpMethod.GET, "/reports/cases.csv", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/cases.xlsx", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/{table}.csv", HEAD_OF_OFFICE, COORDINATOR),
+            roles(HttpMethod.GET, "/reports/{table}.xlsx", HEAD_OF_OFFICE, COORDINATOR),
+            // API tokens for the reporting feed.
+            roles(HttpMethod.GET, "/admin/api-tokens", ADMIN),
+            roles(HttpMethod.POST, "/admin/api-tokens", ADMIN),
+            roles(HttpMethod.POST, "/admin/api-tokens/{id}/revoke", ADMIN),
+            // The reporting feed: public (no session sign-in); the controller requires an API token (Bearer) and
+            // answers 401 without a live one. Restricted cases never appear in it.
+            anyone(HttpMethod.GET, "/feed/cases.csv"),
+            anyone(HttpMethod.GET, "/feed/cases.json"),
+            anyone(HttpMethod.GET, "/feed/enquiries.csv"),
+            anyone(HttpMethod.GET, "/feed/enquiries.json"));
+
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
             new Rule(null, "/actuator/**", Access.ROLES, ADMINS));
 
     /** Every route, section by section; anything not listed is denied. */
     public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
-                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, ACTUATOR)
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, REPORTS, ACTUATOR)
             .flatMap(List::stream).toList();
 
     private AccessPolicy() {}

@@ -71,6 +71,11 @@ class LayoutAdvice {
             if (staff) {
                 links.add(new String[] {"My actions", "/actions/mine"});
             }
+            if (user.hasRole(Role.HEAD_OF_OFFICE) || user.hasRole(Role.COORDINATOR)) {
+                links.add(new String[] {"Reports", "/reports"});
+            } else if (user.hasRole(Role.MEMBER)) {
+                links.add(new String[] {"My report", "/reports/member"});
+            }
             if (user.hasRole(Role.ADMIN)) {
                 links.add(new String[] {"Users", "/admin/users"});
                 links.add(new String[] {"Members", "/admin/members"});

@@ -1,0 +1,383 @@
+package org.mayorsoffice.casework.reports.internal;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mayorsoffice.casework.cases.CaseEnums.Channel;
+import org.mayorsoffice.casework.cases.CaseStatus;
+import org.mayorsoffice.casework.cases.CaseVisibilityRule;
+import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.shared.calendar.WorkingDayCalendar;
+import org.mayorsoffice.casework.shared.calendar.WorkingDays;
+import org.mayorsoffice.casework.shared.validation.NotFoundException;
+import org.mayorsoffice.casework.shared.web.Option;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every figure on the reports dashboards, each as one bounded, grouped query over the cases the user may see
+ * ({@link CaseVisibilityRule}) narrowed by the {@link ReportFilters}. Working-day arithmetic is done in Java on
+ * grouped dates with the {@link WorkingDayCalendar}. See docs/reports.md for what each figure means.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+    /** The tables, in page order; their keys are the export URL names. */
+    public static final List<String> TABLES = List.of("summary", "open-by-age", "on-time", "intake", "enquiries",
+            "approvals", "caseworkers");
+
+    /** The moment a case was first responded to: first moved to "Response sent", or closed, whichever came first. */
+    static final String RESPONDED_AT = """
+            least(c.closed_at, (select min(e.occurred_at) from case_event e where e.case_id = c.id and e.kind = 'STATUS'
+                                  and e.body like '% to Response sent%'))""";
+
+    private static final int MAX_GROUPS = 50_000;
+
+    private final JdbcClient jdbc;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    ReportQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The filter conditions on {@code casework_case c} and their parameters. */
+    record Where(String sql, Map<String, Object> params) {}
+
+    static Where where(CurrentUser user, ReportFilters f) {
+        Map<String, Object> params = new HashMap<>(CaseVisibilityRule.params(user));
+        StringBuilder sql = new StringBuilder(CaseVisibilityRule.clause("c"));
+        if (f.getFrom() != null) {
+            sql.append(" and c.received_on >= :f_from");
+            params.put("f_from", f.getFrom());
+        }
+        if (f.getTo() != null) {
+            sql.append(" and c.received_on <= :f_to");
+            params.put("f_to", f.getTo());
+        }
+        if (f.getWardId() != null) {
+            sql.append(" and c.ward_id = :f_ward");
+            params.put("f_ward", f.getWardId());
+        }
+        if (f.getPortfolioId() != null) {
+            sql.append(" and c.portfolio_id = :f_portfolio");
+            params.put("f_portfolio", f.getPortfolioId());
+        }
+        if (f.getMemberId() != null) {
+            sql.append(" and c.member_id = :f_member");
+            params.put("f_member", f.getMemberId());
+        }
+        if (f.getCaseTypeId() != null) {
+            sql.append(" and c.case_type_id = :f_type");
+            params.put("f_type", f.getCaseTypeId());
+        }
+        // Padded with spaces: text blocks concatenated around it lose their leading and trailing blanks.
+        return new Where(" " + sql + " ", params);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
+    /** Every table, in page order. */
+    public List<ReportTable> dashboard(CurrentUser user, ReportFilters filters) {
+        return TABLES.stream().map(key -> table(user, filters, key)).toList();
+    }
+
+    /** One table by its key; an unknown key is a 404. */
+    public ReportTable table(CurrentUser user, ReportFilters filters, String key) {
+        Where where = where(user, filters);
+        LocalDate today = today();
+        return switch (key) {
+            case "summary" -> summary(where, today);
+            case "open-by-age" -> openByAge(where, today);
+            case "on-time" -> onTime(where, today);
+            case "intake" -> intake(where, today);
+            case "enquiries" -> enquiries(where, today);
+            case "approvals" -> approvals(where, today);
+            case "caseworkers" -> caseworkers(where, today);
+            default -> throw new NotFoundException("report table");
+        };
+    }
+
+    /** Working days a case has been open: from received to today, or to the day its clock was paused. */
+    public static int ageInWorkingDays(WorkingDays days, LocalDate received, LocalDate pausedSince, LocalDate today) {
+        LocalDate until = pausedSince != null && pausedSince.isBefore(today) ? pausedSince : today;
+        return Math.max(0, days.workingDaysBetween(received, until));
+    }
+
+    /** 0: 0–5, 1: 6–10, 2: 11–20, 3: over 20 working days. */
+    public static int ageBand(int age) {
+        return age <= 5 ? 0 : age <= 10 ? 1 : age <= 20 ? 2 : 3;
+    }
+
+    private ReportTable summary(Where where, LocalDate today) {
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("today", today);
+        Map<String, Object> counts = jdbc.sql("""
+                        select count(*) filter (where c.status <> 'CLOSED') as open_count,
+                               count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
+                                                  and c.external_due_on < :today) as overdue
+                          from casework_case c where """ + where.sql())
+                .params(params).query().singleRow();
+        Double median = responseTimes(where, today).median();
+        List<List<Object>> rows = List.of(
+                row("Open cases", counts.get("open_count")),
+                row("Overdue now", counts.get("overdue")),
+                row("Median working days to respond (last 12 months)", median));
+        return new ReportTable("summary", "Summary", List.of("Measure", "Value"), List.of(1), rows, -1);
+    }
+
+    private ReportTable openByAge(Where where, LocalDate today) {
+        WorkingDays days = calendar.workingDays();
+        Map<CaseStatus, long[]> byStatus = new LinkedHashMap<>();
+        for (CaseStatus status : CaseStatus.values()) {
+            if (status != CaseStatus.CLOSED) {
+                byStatus.put(status, new long[4]);
+            }
+        }
+        jdbc.sql("select c.status, c.received_on, c.paused_since, count(*) as n from casework_case c"
+                        + " where c.status <> 'CLOSED' and " + where.sql()
+                        + " group by c.status, c.received_on, c.paused_since limit " + MAX_GROUPS)
+                .params(where.params())
+                .query(rs -> {
+                    int age = ageInWorkingDays(days, rs.getObject("received_on", LocalDate.class),
+                            rs.getObject("paused_since", LocalDate.class), today);
+                    byStatus.get(CaseStatus.valueOf(rs.getString("status")))[ageBand(age)] += rs.getLong("n");
+                });
+        List<List<Object>> rows = new ArrayList<>();
+        byStatus.forEach((status, bands) -> {
+            long total = Arrays.stream(bands).sum();
+            rows.add(row(status.label(), bands[0], bands[1], bands[2], bands[3], total));
+        });
+        return new ReportTable("open-by-age", "Open cases by status and age (working days since received)",
+                List.of("Status", "0 to 5 days", "6 to 10 days", "11 to 20 days", "Over 20 days", "Total"),
+                List.of(1, 2, 3, 4, 5), rows, 5);
+    }
+
+    /** Cases first responded to in the last 12 months: (received, responded, due) groups. */
+    private record ResponseTimes(List<long[]> months, Double median) {}
+
+    private ResponseTimes responseTimes(Where where, LocalDate today) {
+        WorkingDays days = calendar.workingDays();
+        LocalDate since = today.withDayOfMonth(1).minusMonths(11);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("since", since);
+        TreeMap<Integer, Long> durations = new TreeMap<>();
+        List<long[]> months = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            months.add(new long[2]);
+        }
+        jdbc.sql("""
+                        select r.received_on, r.responded_on, r.external_due_on, count(*) as n from (
+                            select c.received_on, c.external_due_on,
+                                   (""" + RESPONDED_AT + """
+                                    at time zone 'Europe/London')::date as responded_on
+                              from casework_case c where """ + where.sql() + """
+                            ) r
+                         where r.responded_on >= :since
+                         group by r.received_on, r.responded_on, r.external_due_on
+                         limit 50000""")
+                .params(params)
+                .query(rs -> {
+                    LocalDate responded = rs.getObject("responded_on", LocalDate.class);
+                    long n = rs.getLong("n");
+                    int month = (responded.getYear() - since.getYear()) * 12 + responded.getMonthValue() - since.getMonthValue();
+                    if (month >= 0 && month < 12) {
+                        months.get(month)[0] += n;
+                        if (!responded.isAfter(rs.getObject("external_due_on", LocalDate.class))) {
+                            months.get(month)[1] += n;
+                        }
+                    }
+                    int took = Math.max(0, days.workingDaysBetween(rs.getObject("received_on", LocalDate.class), responded));
+                    durations.merge(took, n, Long::sum);
+                });
+        return new ResponseTimes(months, median(durations));
+    }
+
+    /** The median of a histogram (value -> count); the mean of the two middle values for an even count. */
+    static Double median(TreeMap<Integer, Long> histogram) {
+        long total = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return null;
+        }
+        long lowIndex = (total - 1) / 2;
+        long highIndex = total / 2;
+        Integer low = null;
+        Integer high = null;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : histogram.entrySet()) {
+            long next = seen + e.getValue();
+            if (low == null && lowIndex < next) {
+                low = e.getKey();
+            }
+            if (highIndex < next) {
+                high = e.getKey();
+                break;
+            }
+            seen = next;
+        }
+        return (low + high) / 2.0;
+    }
+
+    private ReportTable onTime(Where where, LocalDate today) {
+        LocalDate since = today.withDayOfMonth(1).minusMonths(11);
+        ResponseTimes times = responseTimes(where, today);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long[] m = times.months().get(i);
+            rows.add(row(since.plusMonths(i), m[0], m[1], m[0] == 0 ? null : 100.0 * m[1] / m[0]));
+        }
+        return new ReportTable("on-time", "Cases responded to within target, by month of response",
+                List.of("Month starting", "Responded", "Within target", "% within target"), List.of(1, 2, 3), rows, 3);
+    }
+
+    private ReportTable intake(Where where, LocalDate today) {
+        LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(11);
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("since", firstWeek);
+        Channel[] channels = Channel.values();
+        long[][] counts = new long[12][channels.length];
+        jdbc.sql("select date_trunc('week', c.received_on)::date as week, c.channel, count(*) as n from casework_case c"
+                        + " where c.received_on >= :since and " + where.sql() + " group by 1, 2 limit 1000")
+                .params(params)
+                .query(rs -> {
+                    int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstWeek, rs.getObject("week", LocalDate.class));
+                    if (week >= 0 && week < 12) {
+                        counts[week][Channel.valueOf(rs.getString("channel")).ordinal()] += rs.getLong("n");
+                    }
+                });
+        List<String> headers = new ArrayList<>(List.of("Week starting"));
+        List<Integer> numeric = new ArrayList<>();
+        for (Channel channel : channels) {
+            headers.add(channel.label());
+            numeric.add(headers.size() - 1);
+        }
+        headers.add("Total");
+        numeric.add(headers.size() - 1);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int w = 0; w < 12; w++) {
+            List<Object> row = new ArrayList<>();
+            row.add(firstWeek.plusWeeks(w));
+            long total = 0;
+            for (long n : counts[w]) {
+                row.add(n);
+                total += n;
+            }
+            row.add(total);
+            rows.add(row);
+        }
+        return new ReportTable("intake", "New cases per week by channel (last 12 weeks)", headers, numeric, rows,
+                headers.size() - 1);
+    }
+
+    private ReportTable enquiries(Where where, LocalDate today) {
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("today", today);
+        List<List<Object>> rows = jdbc.sql("""
+                        select d.name,
+                               count(*) filter (where q.status = 'OPEN') as open_count,
+                               count(*) filter (where q.status = 'OPEN' and q.due_on < :today) as overdue,
+                               count(*) filter (where q.status = 'ANSWERED') as answered,
+                               count(*) filter (where q.status = 'ANSWERED' and not q.answered_late) as on_time
+                          from members_enquiry q
+                          join casework_case c on c.id = q.case_id
+                          join directorate d on d.id = q.directorate_id
+                         where """ + where.sql() + """
+                         group by d.id, d.name
+                         order by lower(d.name), d.id
+                         limit 500""")
+                .params(params)
+                .query((rs, n) -> {
+                    long answered = rs.getLong("answered");
+                    long onTime = rs.getLong("on_time");
+                    return row(rs.getString("name"), rs.getLong("open_count"), rs.getLong("overdue"), answered, onTime,
+                            answered == 0 ? null : 100.0 * onTime / answered);
+                })
+                .list();
+        return new ReportTable("enquiries", "Members' enquiries by directorate",
+                List.of("Directorate", "Open", "Overdue", "Answered", "Answered on time", "% answered on time"),
+                List.of(1, 2, 3, 4, 5), rows, 1);
+    }
+
+    private ReportTable approvals(Where where, LocalDate today) {
+        WorkingDays days = calendar.workingDays();
+        List<List<Object>> rows = jdbc.sql("""
+                        select coalesce(m.full_name, 'Head of office (office-level cases)') as approver, count(*) as waiting,
+                               (min(r.submitted_at) at time zone 'Europe/London')::date as oldest
+                          from draft_response r
+                          join casework_case c on c.id = r.case_id
+                          left join member m on m.id = r.member_id
+                         where r.status = 'AWAITING_APPROVAL' and """ + where.sql() + """
+                         group by m.id, m.full_name
+                         order by approver
+                         limit 500""")
+                .params(where.params())
+                .query((rs, n) -> {
+                    LocalDate oldest = rs.getObject("oldest", LocalDate.class);
+                    return row(rs.getString("approver"), rs.getLong("waiting"), oldest,
+                            oldest == null ? null : (long) Math.max(0, days.workingDaysBetween(oldest, today)));
+                })
+                .list();
+        return new ReportTable("approvals", "Responses waiting for approval",
+                List.of("Approver", "Waiting", "Oldest submitted", "Oldest wait (working days)"), List.of(1, 3), rows, 1);
+    }
+
+    private ReportTable caseworkers(Where where, LocalDate today) {
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("today", today);
+        params.put("since", java.time.OffsetDateTime.now(clock).minusWeeks(12));
+        List<List<Object>> rows = jdbc.sql("""
+                        select u.display_name,
+                               count(c.id) filter (where c.status <> 'CLOSED') as open_count,
+                               count(c.id) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
+                                                     and c.external_due_on < :today) as overdue,
+                               count(c.id) filter (where c.status = 'CLOSED' and c.closed_at >= :since) as closed
+                          from app_user u
+                          join user_role ur on ur.user_id = u.id and ur.role = 'CASEWORKER'
+                          left join casework_case c on c.allocated_to_id = u.id
+                                and (c.status <> 'CLOSED' or c.closed_at >= :since) and """ + where.sql() + """
+                         where u.enabled
+                         group by u.id, u.display_name
+                         order by lower(u.display_name), u.id
+                         limit 500""")
+                .params(params)
+                .query((rs, n) -> row(rs.getString("display_name"), rs.getLong("open_count"), rs.getLong("overdue"),
+                        rs.getLong("closed"), rs.getLong("closed") / 12.0))
+                .list();
+        return new ReportTable("caseworkers", "Caseworkers: open caseload and cases closed",
+                List.of("Caseworker", "Open", "Overdue", "Closed (last 12 weeks)", "Closed per week"),
+                List.of(1, 2, 3, 4), rows, 1);
+    }
+
+    /** Choices for the filter form. */
+    public Map<String, List<Option>> filterOptions() {
+        Map<String, List<Option>> options = new LinkedHashMap<>();
+        options.put("wards", options("select id, name from ward where active order by lower(name) limit 500"));
+        options.put("portfolios", options("select id, name from portfolio where active order by lower(name) limit 500"));
+        options.put("members", options("select id, full_name as name from member where active order by lower(full_name) limit 500"));
+        options.put("caseTypes", options("select id, name from case_type order by lower(name) limit 500"));
+        return options;
+    }
+
+    private List<Option> options(String sql) {
+        return jdbc.sql(sql).query((rs, n) -> Option.of(rs.getLong("id"), rs.getString("name"))).list();
+    }
+
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+}
