@@ -267,7 +267,20 @@ public class BriefingService {
         vars.put("agenda", paragraphs(e.agenda()));
         vars.put("sections", sections);
         vars.put("producedOn", DiaryTimes.longDay(queries.today()));
-        return pdf.render("pdf/meeting-pack", vars);
+        byte[] pack = pdf.render("pdf/meeting-pack", vars);
+        // Then the briefings' PDF files, in briefing order, so the pack is the one document to read.
+        List<Long> order = e.briefings().stream().map(b -> b.id()).toList();
+        List<long[]> files = new java.util.ArrayList<>();
+        Map<Long, byte[]> bytes = new HashMap<>();
+        jdbc.sql("select f.id, f.briefing_id, f.content from briefing_file f join briefing b on b.id = f.briefing_id"
+                        + " where b.engagement_id = ? and f.content_type = 'application/pdf' order by f.id limit 20")
+                .param(engagementId)
+                .query(rs -> {
+                    files.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    bytes.put(rs.getLong(1), rs.getBytes(3));
+                });
+        files.sort(java.util.Comparator.comparingInt((long[] f) -> order.indexOf(f[1])).thenComparingLong(f -> f[0]));
+        return pdf.append(pack, files.stream().map(f -> bytes.get(f[0])).toList()).pdf();
     }
 
     private static List<String> paragraphs(String text) {

@@ -39,4 +39,31 @@ public class PdfRenderer {
             throw new UncheckedIOException("Could not produce the PDF from " + template, e);
         }
     }
+
+    /**
+     * One PDF: {@code first} followed by each of {@code others} in order. A file that is not a readable PDF
+     * is left out (its name is expected to be listed in {@code first}); returns the documents that went in.
+     */
+    public Appended append(byte[] first, java.util.List<byte[]> others) {
+        int included = 0;
+        byte[] result = first;
+        for (byte[] other : others) {
+            try {
+                org.apache.pdfbox.multipdf.PDFMergerUtility merger = new org.apache.pdfbox.multipdf.PDFMergerUtility();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                merger.setDestinationStream(out);
+                merger.addSource(new org.apache.pdfbox.io.RandomAccessReadBuffer(result));
+                merger.addSource(new org.apache.pdfbox.io.RandomAccessReadBuffer(other));
+                merger.mergeDocuments(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache());
+                result = out.toByteArray();
+                included++;
+            } catch (IOException | RuntimeException e) {
+                // Not a PDF PDFBox can read: leave it out rather than fail the whole pack.
+            }
+        }
+        return new Appended(result, included);
+    }
+
+    /** @param included how many of the other documents were appended */
+    public record Appended(byte[] pdf, int included) {}
 }

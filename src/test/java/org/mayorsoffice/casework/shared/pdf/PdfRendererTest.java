@@ -26,4 +26,19 @@ class PdfRendererTest {
             assertThat(text).contains("Dear Ms Smith").contains("Fish & chips <b>not bold</b>");
         }
     }
+
+    @Test
+    void documentsAreAppendedInOrderAndAnUnreadableOneIsLeftOut() throws Exception {
+        byte[] first = pdf.render("pdf/test-sample", Map.of("heading", "Meeting pack", "body", "Agenda"));
+        byte[] second = pdf.render("pdf/test-sample", Map.of("heading", "Briefing note", "body", "Lines to take"));
+
+        PdfRenderer.Appended appended = pdf.append(first, java.util.List.of(second, "%PDF-1.4 broken".getBytes()));
+
+        assertThat(appended.included()).isEqualTo(1);
+        try (PDDocument document = Loader.loadPDF(appended.pdf())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text.indexOf("Meeting pack")).isLessThan(text.indexOf("Briefing note"));
+        }
+    }
 }
