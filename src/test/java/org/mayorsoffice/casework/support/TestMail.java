@@ -55,8 +55,25 @@ public final class TestMail {
         }
     }
 
-    /** Messages the SMTP server has accepted for this address. */
+    /**
+     * Messages the SMTP server has accepted for this address. GreenMail stores a message on its own thread
+     * just after accepting it, so this waits up to two seconds for the first one to appear.
+     */
     public static List<MimeMessage> receivedBy(String address) {
+        List<MimeMessage> found = stored(address);
+        for (int i = 0; i < 20 && found.isEmpty(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            found = stored(address);
+        }
+        return found;
+    }
+
+    private static List<MimeMessage> stored(String address) {
         return Arrays.stream(server().getReceivedMessages())
                 .filter(m -> {
                     try {
