@@ -324,8 +324,25 @@ class CorrespondenceTest extends WebTest {
 
         mvc.perform(get("/correspondence/{id}", id).with(signedIn("caseworker"))).andExpect(status().isNotFound());
         mvc.perform(get("/correspondence/attachments/{id}", attachmentId).with(signedIn("caseworker"))).andExpect(status().isNotFound());
-        mvc.perform(get("/correspondence").param("status", "ATTACHED").with(signedIn("caseworker")))
-                .andExpect(content().string(not(containsString(itemSubject))));
+        String reference = jdbc.queryForObject("select reference from casework_case where id = ?", String.class, caseId);
+        long attachedSeenByCaseworker = jdbc.queryForObject("select count(*) from correspondence_item i join casework_case c"
+                + " on c.id = i.case_id where i.status = 'ATTACHED' and c.confidentiality <> 'RESTRICTED'", Long.class)
+                + jdbc.queryForObject("select count(*) from correspondence_item i join casework_case c on c.id = i.case_id"
+                + " join app_user u on u.id = c.allocated_to_id where i.status = 'ATTACHED' and c.confidentiality = 'RESTRICTED'"
+                + " and u.username = 'caseworker'", Long.class)
+                + jdbc.queryForObject("select count(*) from correspondence_item i join case_access a on a.case_id = i.case_id"
+                + " join app_user u on u.id = a.user_id join casework_case c on c.id = i.case_id where i.status = 'ATTACHED'"
+                + " and c.confidentiality = 'RESTRICTED' and u.username = 'caseworker'"
+                + " and (c.allocated_to_id is null or c.allocated_to_id <> u.id)", Long.class);
+        var listed = mvc.perform(get("/correspondence").param("status", "ATTACHED").with(signedIn("caseworker")))
+                .andExpect(content().string(not(containsString(itemSubject))))
+                .andExpect(content().string(not(containsString(reference))))
+                .andExpect(content().string(not(containsString("restricted case"))))
+                .andReturn();
+        assertThat(((org.mayorsoffice.casework.shared.web.PageView<?>) listed.getModelAndView().getModel().get("items")).totalElements())
+                .as("not even counted").isEqualTo(attachedSeenByCaseworker);
+        mvc.perform(get("/correspondence").param("status", "ATTACHED").with(signedIn("head")))
+                .andExpect(content().string(containsString(itemSubject)));
         mvc.perform(get("/correspondence/{id}", id).with(signedIn("head")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(itemSubject)));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mayorsoffice.casework.audit.AuditEntry;
+import org.mayorsoffice.casework.cases.CaseVisibilityRule;
 import org.mayorsoffice.casework.cases.CaseDesk;
 import org.mayorsoffice.casework.cases.CaseDesk.CaseSummary;
 import org.mayorsoffice.casework.cases.CaseDesk.NewCase;
@@ -196,10 +197,14 @@ public class CorrespondenceService implements CorrespondenceStats {
               left join casework_case c on c.id = i.case_id
             """;
 
-    /** The register, newest first, 25 to a page. */
-    public PageView<ItemRow> register(Filters filters, int page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where true");
+    /**
+     * The register, newest first, 25 to a page. An item on a case the user may not see is left out
+     * altogether (not even counted), by the cases module's confidentiality rule.
+     */
+    public PageView<ItemRow> register(Filters filters, int page, CurrentUser user) {
+        Map<String, Object> params = new HashMap<>(CaseVisibilityRule.params(user));
+        StringBuilder where = new StringBuilder(" where (i.case_id is null or exists (select 1 from casework_case v"
+                + " where v.id = i.case_id and " + CaseVisibilityRule.clause("v") + "))");
         StringBuilder query = new StringBuilder();
         if (filters.direction() != null) {
             where.append(" and i.direction = :direction");
@@ -241,8 +246,9 @@ public class CorrespondenceService implements CorrespondenceStats {
         return PageView.of(rows, number, totalPages, total, n -> href.formatted(n));
     }
 
+    /** A row of a list whose query has already left out items on cases the user may not see. */
     static ItemRow row(ResultSet rs, int n) throws SQLException {
-        boolean hidden = "RESTRICTED".equals(rs.getString("confidentiality"));
+        boolean hidden = false;
         Direction direction = Direction.valueOf(rs.getString("direction"));
         String who = direction == Direction.IN ? correspondent(rs.getString("sender_name"), rs.getString("sender_email"))
                 : rs.getString("recipient");

@@ -70,9 +70,10 @@ class CorrespondenceController {
     @GetMapping("/correspondence")
     @PreAuthorize(STAFF)
     String list(@RequestParam(required = false) String direction, @RequestParam(required = false) String channel,
-            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
         Filters filters = new Filters(parse(Direction.class, direction), parse(Channel.class, channel), parse(Status.class, status));
-        model.addAttribute("items", register.register(filters, page));
+        model.addAttribute("items", register.register(filters, page, user));
         model.addAttribute("filters", filters);
         model.addAttribute("directionOptions", options(Direction.values(), Direction::label));
         model.addAttribute("channelOptions", options(Channel.values(), Channel::label));
