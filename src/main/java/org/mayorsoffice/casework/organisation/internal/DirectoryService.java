@@ -97,27 +97,10 @@ public class DirectoryService {
     @Transactional
     public void updateDirectorate(long id, ContactData data, long version, String actor) {
         DirectorateRow before = directorate(id);
-        Clean c = check(data, true);
-        int updated;
-        try {
-            updated = jdbc.sql("update directorate set name = ?, enquiry_email = ?, senior_contact_name = ?,"
-                            + " senior_contact_email = ?, response_target_days = ?, active = ?, version = version + 1"
-                            + " where id = ? and version = ?")
-                    .params(c.name, c.email, c.seniorName, c.seniorEmail, c.target, data.active(), id, version).update();
-        } catch (DuplicateKeyException e) {
-            throw new RuleViolationException("name", "There is already a directorate called " + c.name);
-        }
-        if (updated == 0) {
-            throw new ConcurrentEditException("directorate", before.version());
-        }
-        AuditEntry.Builder audit = AuditEntry.of(actor, "directorate.updated", "directorate", id)
-                .change("name", before.name(), c.name).change("enquiryEmail", before.enquiryEmail(), c.email)
-                .change("seniorContactName", before.seniorName(), c.seniorName)
-                .change("seniorContactEmail", before.seniorEmail(), c.seniorEmail)
-                .change("responseTargetDays", before.targetDays(), c.target).change("active", before.active(), data.active());
-        if (audit.hasChanges()) {
-            events.publishEvent(audit.build());
-        }
+        Stored stored = new Stored(before.name(), before.enquiryEmail(), before.seniorName(), before.seniorEmail(),
+                before.targetDays(), before.active(), before.version());
+        updateContact("directorate", "directorate", "directorate", "There is already a directorate called ",
+                id, stored, check(data, true), data.active(), version, actor);
     }
 
     @Transactional
@@ -144,24 +127,42 @@ public class DirectoryService {
     @Transactional
     public void updateServiceArea(long id, ContactData data, long version, String actor) {
         AreaRow before = serviceArea(id);
-        Clean c = check(data, false);
+        Stored stored = new Stored(before.name(), before.enquiryEmail(), before.seniorName(), before.seniorEmail(),
+                before.targetDays(), before.active(), before.version());
+        updateContact("service_area", "service-area", "service area",
+                "This directorate already has a service area called ", id, stored, check(data, false), data.active(),
+                version, actor);
+    }
+
+    /** A directorate's or service area's contact details as stored, before a change. */
+    private record Stored(String name, String email, String seniorName, String seniorEmail, Integer target, boolean active,
+            long version) {}
+
+    /**
+     * The one update of a directorate or service area: optimistic version check, a clear message for a
+     * duplicate name, and a field-by-field audit entry when anything changed.
+     *
+     * @param table {@code directorate} or {@code service_area} (a constant, never user input)
+     */
+    private void updateContact(String table, String auditName, String label, String duplicateMessage, long id,
+            Stored before, Clean c, boolean active, long version, String actor) {
         int updated;
         try {
-            updated = jdbc.sql("update service_area set name = ?, enquiry_email = ?, senior_contact_name = ?,"
+            updated = jdbc.sql("update " + table + " set name = ?, enquiry_email = ?, senior_contact_name = ?,"
                             + " senior_contact_email = ?, response_target_days = ?, active = ?, version = version + 1"
                             + " where id = ? and version = ?")
-                    .params(c.name, c.email, c.seniorName, c.seniorEmail, c.target, data.active(), id, version).update();
+                    .params(c.name, c.email, c.seniorName, c.seniorEmail, c.target, active, id, version).update();
         } catch (DuplicateKeyException e) {
-            throw new RuleViolationException("name", "This directorate already has a service area called " + c.name);
+            throw new RuleViolationException("name", duplicateMessage + c.name);
         }
         if (updated == 0) {
-            throw new ConcurrentEditException("service area", before.version());
+            throw new ConcurrentEditException(label, before.version());
         }
-        AuditEntry.Builder audit = AuditEntry.of(actor, "service-area.updated", "service_area", id)
-                .change("name", before.name(), c.name).change("enquiryEmail", before.enquiryEmail(), c.email)
+        AuditEntry.Builder audit = AuditEntry.of(actor, auditName + ".updated", table, id)
+                .change("name", before.name(), c.name).change("enquiryEmail", before.email(), c.email)
                 .change("seniorContactName", before.seniorName(), c.seniorName)
                 .change("seniorContactEmail", before.seniorEmail(), c.seniorEmail)
-                .change("responseTargetDays", before.targetDays(), c.target).change("active", before.active(), data.active());
+                .change("responseTargetDays", before.target(), c.target).change("active", before.active(), active);
         if (audit.hasChanges()) {
             events.publishEvent(audit.build());
         }
