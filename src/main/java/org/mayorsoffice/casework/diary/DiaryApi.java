@@ -27,4 +27,15 @@ public interface DiaryApi {
 
     /** The user's open diary actions, soonest first; at most {@code limit} (capped at 50). */
     List<DiaryAction> myActions(CurrentUser user, int limit);
+
+    /** The reporting feed's engagement columns (stable names). */
+    List<String> FEED_ENGAGEMENT_COLUMNS = List.of("id", "member", "title", "kind", "status", "starts_at", "ends_at",
+            "ward", "topic", "private");
+
+    /**
+     * Every engagement for the reporting feed, oldest first, streamed in {@link #FEED_ENGAGEMENT_COLUMNS} order
+     * (times as {@code OffsetDateTime}). A private engagement's title reads "Busy" and its ward and topic are left
+     * out, as in the office-wide diary. Call inside a read-only transaction.
+     */
+    void forEachFeedEngagement(java.util.function.Consumer<List<Object>> sink);
 }

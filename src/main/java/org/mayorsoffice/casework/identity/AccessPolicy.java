@@ -330,7 +330,27 @@ public final class AccessPolicy {
             anyone(HttpMethod.GET, "/feed/cases.csv"),
             anyone(HttpMethod.GET, "/feed/cases.json"),
             anyone(HttpMethod.GET, "/feed/enquiries.csv"),
-            anyone(HttpMethod.GET, "/feed/enquiries.json"));
+            anyone(HttpMethod.GET, "/feed/enquiries.json"),
+            anyone(HttpMethod.GET, "/feed/engagements.csv"),
+            anyone(HttpMethod.GET, "/feed/engagements.json"));
+
+    // The Mayor's strategic plan and the delivery plan: everyone in the office reads them; the head of office and
+    // cabinet support officers keep them up to date.
+    private static final List<Rule> STRATEGY = List.of(
+            roles(HttpMethod.GET, "/plan", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/plan.csv", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/plan.xlsx", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/plan/delivery", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/plan/delivery.csv", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/plan/delivery.xlsx", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/plan/priorities/new", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/plan/priorities", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/plan/items/{id}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE, MEMBER),
+            roles(HttpMethod.GET, "/plan/items/{id}/new", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/plan/items/{id}/children", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/plan/items/{id}/edit", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/plan/items/{id}", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/plan/items/{id}/updates", CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
     private static final List<Rule> ACTUATOR = List.of(
             // Other actuator endpoints (info, metrics) are for administrators.
@@ -338,7 +358,7 @@ public final class AccessPolicy {
 
     /** Every route, section by section; anything not listed is denied. */
     public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
-                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, REPORTS, ACTUATOR)
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, REPORTS, STRATEGY, ACTUATOR)
             .flatMap(List::stream).toList();
 
     private AccessPolicy() {}

@@ -4,7 +4,7 @@
  * {@link org.mayorsoffice.casework.cases.CaseVisibilityRule} so restricted cases count only for users who may
  * see them.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "cases"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "cases", "diary"})
 package org.mayorsoffice.casework.reports;
 
 import org.springframework.modulith.ApplicationModule;

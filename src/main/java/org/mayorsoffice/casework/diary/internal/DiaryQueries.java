@@ -68,6 +68,29 @@ public class DiaryQueries implements DiaryApi {
         return LocalDate.now(clock.withZone(DiaryTimes.LONDON));
     }
 
+    @Override
+    public void forEachFeedEngagement(java.util.function.Consumer<List<Object>> sink) {
+        try (var rows = jdbc.sql("""
+                        select e.id, m.full_name, case when e.private then 'Busy' else e.title end as title, e.kind, e.status,
+                               e.starts_at, e.ends_at,
+                               case when e.private then null else w.name end as ward,
+                               case when e.private then null else t.name end as topic, e.private
+                          from engagement e
+                          join member m on m.id = e.member_id
+                          left join ward w on w.id = e.ward_id
+                          left join topic t on t.id = e.topic_id
+                         order by e.starts_at, e.id""")
+                .withFetchSize(1000)
+                .query((rs, n) -> java.util.Arrays.<Object>asList(rs.getLong("id"), rs.getString("full_name"),
+                        rs.getString("title"), rs.getString("kind"), rs.getString("status"),
+                        rs.getObject("starts_at", java.time.OffsetDateTime.class),
+                        rs.getObject("ends_at", java.time.OffsetDateTime.class), rs.getString("ward"),
+                        rs.getString("topic"), rs.getBoolean("private")))
+                .stream()) {
+            rows.forEach(sink);
+        }
+    }
+
     /** A member's diary: {@code view} is "day", "week" (from Monday) or "list" (the next four weeks). */
     public DiaryPage memberDiary(long memberId, String view, LocalDate date, CurrentUser user) {
         if (!DiaryAccess.mayView(user, memberId) || !directory.isMember(memberId)) {

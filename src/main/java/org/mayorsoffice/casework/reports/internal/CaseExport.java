@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.mayorsoffice.casework.diary.DiaryApi;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,9 +24,11 @@ public class CaseExport {
     static final int FETCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
+    private final DiaryApi diary;
 
-    CaseExport(JdbcClient jdbc) {
+    CaseExport(JdbcClient jdbc, DiaryApi diary) {
         this.jdbc = jdbc;
+        this.diary = diary;
     }
 
     /** The reporting feed's case columns: stable names, no subject or other free text. */
@@ -73,6 +76,12 @@ public class CaseExport {
                 .stream()) {
             rows.forEach(sink);
         }
+    }
+
+    /** The reporting feed: every diary engagement (private ones as "Busy"), in {@link DiaryApi#FEED_ENGAGEMENT_COLUMNS}. */
+    @Transactional(readOnly = true)
+    public void forEachFeedEngagement(Consumer<List<Object>> sink) {
+        diary.forEachFeedEngagement(sink);
     }
 
     private void forEach(ReportQueries.Where where, Consumer<List<Object>> sink) {

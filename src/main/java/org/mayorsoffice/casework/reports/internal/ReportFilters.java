@@ -17,6 +17,8 @@ public class ReportFilters {
     private Long portfolioId;
     private Long memberId;
     private Long caseTypeId;
+    /** The breakdown table's dimension: ward, portfolio, topic, case-type or member. */
+    private String by = "ward";
 
     public LocalDate getFrom() {
         return from;
@@ -66,6 +68,14 @@ public class ReportFilters {
         this.caseTypeId = caseTypeId;
     }
 
+    public String getBy() {
+        return by;
+    }
+
+    public void setBy(String by) {
+        this.by = by != null && ReportQueries.DIMENSIONS.containsKey(by) ? by : "ward";
+    }
+
     /** The same filters as a query string ("" when none), for export links. */
     public String queryString() {
         StringBuilder q = new StringBuilder();
@@ -75,6 +85,7 @@ public class ReportFilters {
         append(q, "portfolioId", portfolioId);
         append(q, "memberId", memberId);
         append(q, "caseTypeId", caseTypeId);
+        append(q, "by", "ward".equals(by) ? null : by);
         return q.isEmpty() ? "" : "?" + q;
     }
 

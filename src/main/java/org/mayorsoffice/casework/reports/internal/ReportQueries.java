@@ -34,8 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportQueries {
 
     /** The tables, in page order; their keys are the export URL names. */
-    public static final List<String> TABLES = List.of("summary", "open-by-age", "on-time", "intake", "enquiries",
-            "approvals", "caseworkers");
+    public static final List<String> TABLES = List.of("summary", "open-by-age", "on-time", "intake", "breakdown",
+            "enquiries", "approvals", "caseworkers");
+
+    /** The breakdown table's dimensions: parameter value -> (heading, join on case {@code c}, name column, id column). */
+    record Dimension(String heading, String join, String name, String id) {}
+
+    static final Map<String, Dimension> DIMENSIONS = new LinkedHashMap<>();
+
+    static {
+        DIMENSIONS.put("ward", new Dimension("Ward", "left join ward d on d.id = c.ward_id", "d.name", "d.id"));
+        DIMENSIONS.put("portfolio", new Dimension("Portfolio", "left join portfolio d on d.id = c.portfolio_id", "d.name", "d.id"));
+        DIMENSIONS.put("topic", new Dimension("Topic", "left join topic d on d.id = c.topic_id", "d.name", "d.id"));
+        DIMENSIONS.put("case-type", new Dimension("Case type", "left join case_type d on d.id = c.case_type_id", "d.name", "d.id"));
+        DIMENSIONS.put("member", new Dimension("Member", "left join member d on d.id = c.member_id", "d.full_name", "d.id"));
+    }
 
     /** The moment a case was first responded to: first moved to "Response sent", or closed, whichever came first. */
     static final String RESPONDED_AT = """
@@ -106,6 +119,7 @@ public class ReportQueries {
             case "open-by-age" -> openByAge(where, today);
             case "on-time" -> onTime(where, today);
             case "intake" -> intake(where, today);
+            case "breakdown" -> breakdown(where, today, filters.getBy());
             case "enquiries" -> enquiries(where, today);
             case "approvals" -> approvals(where, today);
             case "caseworkers" -> caseworkers(where, today);
@@ -284,6 +298,50 @@ public class ReportQueries {
                 headers.size() - 1);
     }
 
+    /**
+     * Cases by ward, portfolio, topic, case type or member: all matching cases, open, overdue now, and of the cases
+     * first responded to in the last 12 months how many within target. Cases without a value are "Not recorded".
+     */
+    private ReportTable breakdown(Where where, LocalDate today, String by) {
+        Dimension dim = DIMENSIONS.getOrDefault(by, DIMENSIONS.get("ward"));
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("today", today);
+        params.put("since", today.withDayOfMonth(1).minusMonths(11));
+        List<List<Object>> rows = jdbc.sql("""
+                        select coalesce(""" + dim.name() + """
+                               , 'Not recorded') as name, count(*) as cases,
+                               count(*) filter (where c.status <> 'CLOSED') as open_count,
+                               count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
+                                                  and c.external_due_on < :today) as overdue,
+                               count(*) filter (where c.responded_on >= :since) as responded,
+                               count(*) filter (where c.responded_on >= :since and c.responded_on <= c.external_due_on) as on_time
+                          from (select c.*, (""" + RESPONDED_AT + """
+                                        at time zone 'Europe/London')::date as responded_on
+                                  from casework_case c where """ + where.sql() + """
+                               ) c
+                          """ + dim.join() + """
+                         group by """ + dim.id() + ", " + dim.name() + """
+                         order by count(*) desc, 1
+                         limit 500""")
+                .params(params)
+                .query((rs, n) -> {
+                    long responded = rs.getLong("responded");
+                    long onTime = rs.getLong("on_time");
+                    return row(rs.getString("name"), rs.getLong("cases"), rs.getLong("open_count"), rs.getLong("overdue"),
+                            responded, onTime, responded == 0 ? null : 100.0 * onTime / responded);
+                })
+                .list();
+        return new ReportTable("breakdown", "Cases by " + dim.heading().toLowerCase(java.util.Locale.UK),
+                List.of(dim.heading(), "Cases", "Open", "Overdue now", "Responded (last 12 months)", "Within target",
+                        "% within target"),
+                List.of(1, 2, 3, 4, 5, 6), rows, 1);
+    }
+
+    /** Choices for the breakdown's dimension. */
+    public List<Option> breakdownOptions() {
+        return DIMENSIONS.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue().heading())).toList();
+    }
+
     private ReportTable enquiries(Where where, LocalDate today) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("today", today);
@@ -370,6 +428,7 @@ public class ReportQueries {
         options.put("portfolios", options("select id, name from portfolio where active order by lower(name) limit 500"));
         options.put("members", options("select id, full_name as name from member where active order by lower(full_name) limit 500"));
         options.put("caseTypes", options("select id, name from case_type order by lower(name) limit 500"));
+        options.put("breakdowns", breakdownOptions());
         return options;
     }
 

@@ -7,6 +7,7 @@ import org.mayorsoffice.casework.reports.internal.ReportExports;
 import org.mayorsoffice.casework.reports.internal.ReportFilters;
 import org.mayorsoffice.casework.reports.internal.ReportQueries;
 import org.mayorsoffice.casework.reports.internal.ReportTable;
+import org.mayorsoffice.casework.shared.export.TabularExport;
 import org.mayorsoffice.casework.shared.validation.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +67,7 @@ class ReportController {
     @PreAuthorize(OFFICE)
     ResponseEntity<StreamingResponseBody> casesCsv(@ModelAttribute ReportFilters filters, @AuthenticationPrincipal CurrentUser user) {
         return download("cases.csv", CSV, out -> {
-            try (ReportExports.RowWriter writer = ReportExports.csv(out, CaseExport.HEADERS)) {
+            try (TabularExport.RowWriter writer = TabularExport.csv(out, CaseExport.HEADERS)) {
                 cases.forEachCase(user, filters, writer);
             }
         });
@@ -76,7 +77,7 @@ class ReportController {
     @PreAuthorize(OFFICE)
     ResponseEntity<StreamingResponseBody> casesXlsx(@ModelAttribute ReportFilters filters, @AuthenticationPrincipal CurrentUser user) {
         return download("cases.xlsx", XLSX, out -> {
-            try (ReportExports.RowWriter writer = ReportExports.xlsx(out, "cases", CaseExport.HEADERS)) {
+            try (TabularExport.RowWriter writer = TabularExport.xlsx(out, "cases", CaseExport.HEADERS)) {
                 cases.forEachCase(user, filters, writer);
             }
         });

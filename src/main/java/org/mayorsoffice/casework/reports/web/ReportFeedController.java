@@ -2,9 +2,10 @@ package org.mayorsoffice.casework.reports.web;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.mayorsoffice.casework.diary.DiaryApi;
 import org.mayorsoffice.casework.reports.internal.ApiTokens;
 import org.mayorsoffice.casework.reports.internal.CaseExport;
-import org.mayorsoffice.casework.reports.internal.ReportExports;
+import org.mayorsoffice.casework.shared.export.TabularExport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -69,13 +70,23 @@ class ReportFeedController {
         return feed(authorization, true, CaseExport.FEED_ENQUIRY_COLUMNS, export::forEachFeedEnquiry);
     }
 
+    @GetMapping("/feed/engagements.csv")
+    ResponseEntity<StreamingResponseBody> engagementsCsv(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return feed(authorization, false, DiaryApi.FEED_ENGAGEMENT_COLUMNS, export::forEachFeedEngagement);
+    }
+
+    @GetMapping("/feed/engagements.json")
+    ResponseEntity<StreamingResponseBody> engagementsJson(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return feed(authorization, true, DiaryApi.FEED_ENGAGEMENT_COLUMNS, export::forEachFeedEngagement);
+    }
+
     private ResponseEntity<StreamingResponseBody> feed(String authorization, boolean json, List<String> columns,
             Consumer<Consumer<List<Object>>> rows) {
         if (!tokens.authenticate(authorization)) {
             throw new NoValidToken();
         }
         StreamingResponseBody body = out -> {
-            try (ReportExports.RowWriter writer = json ? ReportExports.json(out, columns) : ReportExports.csv(out, columns)) {
+            try (TabularExport.RowWriter writer = json ? TabularExport.json(out, columns) : TabularExport.csv(out, columns)) {
                 rows.accept(writer);
             }
         };
