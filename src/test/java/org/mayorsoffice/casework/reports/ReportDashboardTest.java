@@ -114,6 +114,38 @@ class ReportDashboardTest extends WebTest {
     }
 
     @Test
+    void breakdownByTopicCountsCasesOpenOverdueAndRespondedWithinTarget() {
+        long topicA = jdbc.queryForObject("insert into topic (name) values (?) returning id", Long.class, "Topic A " + UUID.randomUUID());
+        long topicB = jdbc.queryForObject("insert into topic (name) values (?) returning id", Long.class, "Topic B " + UUID.randomUUID());
+        long a1 = openCase(today.minusDays(10), today.plusDays(5));
+        long a2 = openCase(today.minusDays(30), today.minusDays(1)); // overdue
+        long b1 = aCase("CLOSED", "EMAIL", today.minusDays(20), today.plusDays(1), null, "STANDARD",
+                OffsetDateTime.now(ZoneId.of("Europe/London"))); // responded (closed) today, within target
+        long b2 = aCase("CLOSED", "EMAIL", today.minusDays(40), today.minusDays(5), null, "STANDARD",
+                OffsetDateTime.now(ZoneId.of("Europe/London"))); // responded late
+        openCase(today.minusDays(2), today.plusDays(8)); // no topic
+        jdbc.update("update casework_case set topic_id = ? where id in (?, ?)", topicA, a1, a2);
+        jdbc.update("update casework_case set topic_id = ? where id in (?, ?)", topicB, b1, b2);
+
+        ReportFilters f = filters();
+        f.setBy("topic");
+        ReportTable table = reports.table(account("head"), f, "breakdown");
+        assertThat(table.headers()).startsWith("Topic", "Cases", "Open", "Overdue now");
+        String nameA = jdbc.queryForObject("select name from topic where id = ?", String.class, topicA);
+        String nameB = jdbc.queryForObject("select name from topic where id = ?", String.class, topicB);
+        assertThat(rowStarting(table, nameA)).containsExactly(nameA, 2L, 2L, 1L, 0L, 0L, null);
+        assertThat(rowStarting(table, nameB)).containsExactly(nameB, 2L, 0L, 0L, 2L, 1L, 50.0);
+        assertThat(rowStarting(table, "Not recorded")).containsExactly("Not recorded", 1L, 1L, 0L, 0L, 0L, null);
+
+        // By ward (the default, also for an unknown dimension): one row for the test ward with all five cases.
+        f.setBy("no-such-dimension");
+        assertThat(f.getBy()).isEqualTo("ward");
+        ReportTable byWard = reports.table(account("head"), f, "breakdown");
+        assertThat(byWard.rows()).hasSize(1);
+        assertThat(byWard.rows().get(0).subList(1, 7)).containsExactly(5L, 3L, 1L, 2L, 1L, 50.0);
+    }
+
+    @Test
     void ageInWorkingDaysSkipsWeekendsAndBankHolidaysAndStopsWhilePaused() {
         WorkingDays days = calendar.workingDays();
         // Christmas 2025: 25, 26 Dec and 1 Jan are bank holidays; 27-28 Dec a weekend. Working: 29, 30, 31 Dec, 2 Jan.
@@ -250,6 +282,11 @@ class ReportDashboardTest extends WebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("My casework report")));
         mvc.perform(get("/reports/nonsense.csv").with(signedIn("head"))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports" + query() + "&by=portfolio").with(signedIn("head")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cases by portfolio")))
+                .andExpect(content().string(containsString("/reports/breakdown.xlsx?wardId=" + wardId + "&amp;caseTypeId=" + typeId
+                        + "&amp;by=portfolio")));
     }
 
     @Test

@@ -100,6 +100,29 @@ class ReportFeedTest extends WebTest {
     }
 
     @Test
+    void theDiaryFeedListsEngagementsWithPrivateOnesAsBusy() throws Exception {
+        String title = "Feed engagement " + UUID.randomUUID();
+        String secret = "Private feed engagement " + UUID.randomUUID();
+        jdbc.update("""
+                insert into engagement (member_id, title, kind, starts_at, ends_at, status, private, ward_id, created_by)
+                values ((select min(id) from member), ?, 'VISIT', '2026-07-01T09:00:00Z', '2026-07-01T10:30:00Z', 'CONFIRMED',
+                        false, (select min(id) from ward), 'test'),
+                       ((select min(id) from member), ?, 'INTERNAL_MEETING', '2026-07-02T09:00:00Z', '2026-07-02T10:00:00Z',
+                        'CONFIRMED', true, (select min(id) from ward), 'test')""", title, secret);
+        mvc.perform(get("/feed/engagements.csv")).andExpect(status().isUnauthorized());
+        String token = newToken("Diary feed " + UUID.randomUUID());
+
+        String csv = feed("/feed/engagements.csv", token);
+        assertThat(csv).startsWith("id,member,title,kind,status,starts_at,ends_at,ward,topic,private\r\n");
+        // Times in London (BST in July) with their offset.
+        assertThat(csv).contains("," + title + ",VISIT,CONFIRMED,2026-07-01T10:00+01:00,2026-07-01T11:30+01:00,");
+        assertThat(csv).doesNotContain(secret).contains(",Busy,INTERNAL_MEETING,CONFIRMED,2026-07-02T10:00+01:00,");
+        String json = feed("/feed/engagements.json", token);
+        assertThat(json).contains("\"title\":\"" + title + "\"", "\"starts_at\":\"2026-07-01T10:00+01:00\"", "\"private\":true")
+                .doesNotContain(secret);
+    }
+
+    @Test
     void aTokenNeedsAName() throws Exception {
         mvc.perform(post("/admin/api-tokens").param("name", "  ").with(user(accounts.loadUserByUsername("admin"))).with(csrf()))
                 .andExpect(status().isOk())

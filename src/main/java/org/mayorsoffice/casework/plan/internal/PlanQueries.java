@@ -153,12 +153,15 @@ public class PlanQueries {
                 .orElseThrow(() -> new NotFoundException("Plan item"));
     }
 
-    /** Milestones due in the period, and (while the period is current or ahead) earlier ones still not complete. */
+    /**
+     * Milestones due in the period, and (while the period is current or ahead) the overdue ones due before it:
+     * past their target date today and still not complete.
+     */
     public DeliveryPage delivery(DeliveryPeriod period) {
         LocalDate today = today();
         List<DeliveryRow> due = deliveryRows("m.target_date between :from and :to", period, today);
         List<DeliveryRow> carried = period.to().isBefore(today) ? List.of()
-                : deliveryRows("m.target_date < :from and m.completed_on is null", period, today);
+                : deliveryRows("m.target_date < least(:from, :today) and m.completed_on is null", period, today);
         return new DeliveryPage(period, due, carried, counts(due.stream().map(DeliveryRow::milestone).toList()), today);
     }
 
@@ -170,6 +173,7 @@ public class PlanQueries {
         return jdbc.sql(sql)
                 .param("from", period.from())
                 .param("to", period.to())
+                .param("today", today)
                 .query((rs, n) -> new DeliveryRow(item(rs, today), rs.getString("commitment"), rs.getString("priority")))
                 .list();
     }

@@ -307,22 +307,18 @@ public class ReportQueries {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("today", today);
         params.put("since", today.withDayOfMonth(1).minusMonths(11));
-        List<List<Object>> rows = jdbc.sql("""
-                        select coalesce(""" + dim.name() + """
-                               , 'Not recorded') as name, count(*) as cases,
-                               count(*) filter (where c.status <> 'CLOSED') as open_count,
-                               count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
-                                                  and c.external_due_on < :today) as overdue,
-                               count(*) filter (where c.responded_on >= :since) as responded,
-                               count(*) filter (where c.responded_on >= :since and c.responded_on <= c.external_due_on) as on_time
-                          from (select c.*, (""" + RESPONDED_AT + """
-                                        at time zone 'Europe/London')::date as responded_on
-                                  from casework_case c where """ + where.sql() + """
-                               ) c
-                          """ + dim.join() + """
-                         group by """ + dim.id() + ", " + dim.name() + """
-                         order by count(*) desc, 1
-                         limit 500""")
+        String sql = "select coalesce(" + dim.name() + ", 'Not recorded') as name, count(*) as cases,"
+                + " count(*) filter (where c.status <> 'CLOSED') as open_count,"
+                + " count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null"
+                + "   and c.external_due_on < :today) as overdue,"
+                + " count(*) filter (where c.responded_on >= :since) as responded,"
+                + " count(*) filter (where c.responded_on >= :since and c.responded_on <= c.external_due_on) as on_time"
+                + " from (select c.*, (" + RESPONDED_AT + " at time zone 'Europe/London')::date as responded_on"
+                + "       from casework_case c where " + where.sql() + ") c "
+                + dim.join()
+                + " group by " + dim.id() + ", " + dim.name()
+                + " order by count(*) desc, 1 limit 500";
+        List<List<Object>> rows = jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> {
                     long responded = rs.getLong("responded");

@@ -136,11 +136,12 @@ public final class TabularExport {
     }
 
     private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+    private static final java.time.format.DateTimeFormatter MINUTE_WITH_OFFSET =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
 
     /** A date-time as ISO 8601 in Europe/London with its offset, to the minute, e.g. 2026-11-23T19:30+00:00. */
     static String iso(OffsetDateTime at) {
-        return at.atZoneSameInstant(LONDON).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
-                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return at.atZoneSameInstant(LONDON).format(MINUTE_WITH_OFFSET);
     }
 
     static String jsonString(String text) {
