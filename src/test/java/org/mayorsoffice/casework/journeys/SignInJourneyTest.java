@@ -43,12 +43,12 @@ class SignInJourneyTest {
                         List.of("Home", "Triage", "Allocation board", "My actions"), List.of("Users")),
                 new DemoUser("support", "Grace Obi", "/home/support-officer", "Cabinet support", List.of("Home", "My cases"),
                         List.of("Users", "Triage")),
-                new DemoUser("mayor", "Aisha Rahman", "/home/member", "Your portfolio", List.of("Home"),
+                new DemoUser("mayor", "Aisha Rahman", "/home/member", "Your portfolio", List.of("Home", "Strategic plan"),
                         List.of("Users", "Triage", "My cases")),
                 new DemoUser("head", "Helen Marsh", "/home/head-of-office", "Office overview",
                         List.of("Home", "Triage", "Allocation board"), List.of("Users")),
                 new DemoUser("admin", "Sam Adeyemi", "/admin", "Administration", List.of("Home", "Users", "Members", "Portfolios"),
-                        List.of("Triage", "My cases")));
+                        List.of("Triage", "My cases", "Strategic plan")));
     }
 
     @BeforeAll

@@ -76,6 +76,9 @@ class LayoutAdvice {
             } else if (user.hasRole(Role.MEMBER)) {
                 links.add(new String[] {"My report", "/reports/member"});
             }
+            if (staff || user.hasRole(Role.MEMBER)) {
+                links.add(new String[] {"Strategic plan", "/plan"});
+            }
             if (user.hasRole(Role.ADMIN)) {
                 links.add(new String[] {"Users", "/admin/users"});
                 links.add(new String[] {"Members", "/admin/members"});
