@@ -252,6 +252,18 @@ class ReportDashboardTest extends WebTest {
         assertThat(rowStarting(reports.table(account("caseworker"), filters(), "summary"), "Open cases").get(1)).isEqualTo(1L);
         assertThat(csv("/reports/summary.csv" + query(), "coordinator")).contains("Open cases,1\r\n");
         assertThat(csv("/reports/summary.csv" + query(), "head")).contains("Open cases,2\r\n");
+        // Every other figure the same way: the breakdown, the age bands and the intake.
+        assertThat(reports.table(account("head"), filters(), "breakdown").rows().get(0).get(1)).isEqualTo(2L);
+        assertThat(reports.table(account("coordinator"), filters(), "breakdown").rows().get(0).get(1)).isEqualTo(1L);
+        assertThat(totalOf(reports.table(account("head"), filters(), "open-by-age"))).isEqualTo(2L);
+        assertThat(totalOf(reports.table(account("coordinator"), filters(), "open-by-age"))).isEqualTo(1L);
+        assertThat(totalOf(reports.table(account("head"), filters(), "intake"))).isEqualTo(2L);
+        assertThat(totalOf(reports.table(account("coordinator"), filters(), "intake"))).isEqualTo(1L);
+    }
+
+    /** The sum of a table's last column. */
+    private static long totalOf(ReportTable table) {
+        return table.rows().stream().mapToLong(r -> ((Number) r.get(r.size() - 1)).longValue()).sum();
     }
 
     private String csv(String url, String username) throws Exception {
