@@ -13,10 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mayorsoffice.casework.cases.CaseEnums.Channel;
 import org.mayorsoffice.casework.cases.CaseEnums.Confidentiality;
 import org.mayorsoffice.casework.cases.CaseEnums.LawfulBasis;
@@ -24,11 +21,10 @@ import org.mayorsoffice.casework.cases.CaseEnums.Priority;
 import org.mayorsoffice.casework.cases.internal.CaseCommands.OpenCase;
 import org.mayorsoffice.casework.cases.internal.CaseService;
 import org.mayorsoffice.casework.identity.internal.UserAccountService;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.mayorsoffice.casework.support.browser.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,17 +32,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * they submit without a file or with one over the server's upload limit, attaches a letter, sees it
  * on the case page and downloads it unchanged. Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AttachmentJourneyTest {
+class AttachmentJourneyTest extends BrowserTest {
 
     static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CaseService cases;
@@ -56,18 +47,6 @@ class AttachmentJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void caseworkerAttachesALetterAndDownloadsIt() throws IOException {

@@ -8,10 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mayorsoffice.casework.cases.CaseEnums.Channel;
 import org.mayorsoffice.casework.cases.CaseEnums.Confidentiality;
 import org.mayorsoffice.casework.cases.CaseEnums.LawfulBasis;
@@ -19,11 +16,10 @@ import org.mayorsoffice.casework.cases.CaseEnums.Priority;
 import org.mayorsoffice.casework.cases.internal.CaseCommands.OpenCase;
 import org.mayorsoffice.casework.cases.internal.CaseService;
 import org.mayorsoffice.casework.identity.internal.UserAccountService;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.mayorsoffice.casework.support.browser.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,14 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * opens it from My cases, adds a note and a follow-up action, moves it to Awaiting resident (the
  * deadline clock pauses) and back. Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseworkJourneyTest {
+class CaseworkJourneyTest extends BrowserTest {
 
     static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CaseService cases;
@@ -48,18 +39,6 @@ class CaseworkJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void coordinatorAllocatesAndCaseworkerWorksTheCase() {

@@ -11,19 +11,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mayorsoffice.casework.correspondence.MailboxIntake.PollResult;
 import org.mayorsoffice.casework.correspondence.internal.ImapSettings;
 import org.mayorsoffice.casework.correspondence.internal.MailboxIntakeService;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.TestMail;
 import org.mayorsoffice.casework.support.browser.Accessibility;
-import org.mayorsoffice.casework.support.browser.BrowserSession;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,30 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * it, the coordinator finds it in the triage inbox and creates a case from it (the form prefilled from the
  * email), and the case's timeline shows the correspondence. Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CorrespondenceJourneyTest {
-
-    @LocalServerPort
-    int port;
+class CorrespondenceJourneyTest extends BrowserTest {
 
     @Autowired
     MailboxIntakeService intake;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anEmailBecomesACaseFromTheTriageInbox() throws Exception {

@@ -19,43 +19,21 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mayorsoffice.casework.diary.internal.DiaryQueries;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
-import org.mayorsoffice.casework.support.browser.BrowserSession;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The cabinet support officer's diary journey in headless Chromium: log an invitation, accept it, book the
  * room, commission a briefing, mark it ready and download the meeting pack; the Mayor sees it in "My week"
  * and in her calendar feed; moving the engagement notifies her. Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DiaryJourneyTest {
-
-    @LocalServerPort
-    int port;
+class DiaryJourneyTest extends BrowserTest {
 
     @Autowired
     DiaryQueries queries;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void supportOfficerTakesAnInvitationToAMeetingPackAndTheMayorIsKeptInformed() throws Exception {

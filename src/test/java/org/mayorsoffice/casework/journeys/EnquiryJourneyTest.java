@@ -8,10 +8,7 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mayorsoffice.casework.cases.CaseEnums.Channel;
 import org.mayorsoffice.casework.cases.CaseEnums.Confidentiality;
 import org.mayorsoffice.casework.cases.CaseEnums.LawfulBasis;
@@ -20,12 +17,10 @@ import org.mayorsoffice.casework.cases.internal.CaseCommands.OpenCase;
 import org.mayorsoffice.casework.cases.internal.CaseService;
 import org.mayorsoffice.casework.identity.internal.UserAccountService;
 import org.mayorsoffice.casework.notifications.internal.OutboxWorker;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.TestMail;
 import org.mayorsoffice.casework.support.browser.Accessibility;
-import org.mayorsoffice.casework.support.browser.BrowserSession;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,14 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * finds it on Members' enquiries and records the directorate's response; an administrator keeps the
  * directorate directory. Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EnquiryJourneyTest {
+class EnquiryJourneyTest extends BrowserTest {
 
     static final String HOUSING = "housing.regeneration.enquiries@council.example.org";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CaseService cases;
@@ -53,18 +43,6 @@ class EnquiryJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void caseworkerRaisesAnEnquiryToHousingAndRecordsTheResponse() throws Exception {

@@ -7,40 +7,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.mayorsoffice.casework.support.browser.BrowserSession;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A caseworker adds a correspondent through the form (getting a validation error and a duplicate
  * warning on the way) and opens their record; a coordinator merges a duplicate. Every page
  * visited passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleJourneyTest {
+class PeopleJourneyTest extends BrowserTest {
 
     static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aCaseworkerAddsAPersonAndIsWarnedAboutADuplicate() {

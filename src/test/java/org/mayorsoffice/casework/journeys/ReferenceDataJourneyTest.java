@@ -7,40 +7,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.mayorsoffice.casework.support.browser.BrowserSession;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The administrator keeps the casework reference data in headless Debian Chromium: case types,
  * topics and one-off bank holiday changes. Every page visited, with and without errors, passes the
  * axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferenceDataJourneyTest {
+class ReferenceDataJourneyTest extends BrowserTest {
 
     static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void adminAddsAndChangesACaseType() {

@@ -20,22 +20,17 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mayorsoffice.casework.correspondence.MailboxIntake.PollResult;
 import org.mayorsoffice.casework.correspondence.internal.ImapSettings;
 import org.mayorsoffice.casework.correspondence.internal.MailboxIntakeService;
 import org.mayorsoffice.casework.enquiries.internal.EnquiryChaser;
 import org.mayorsoffice.casework.notifications.internal.OutboxWorker;
 import org.mayorsoffice.casework.shared.calendar.WorkingDayCalendar;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.TestMail;
 import org.mayorsoffice.casework.support.browser.Accessibility;
-import org.mayorsoffice.casework.support.browser.BrowserSession;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,14 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * caseworker revises it, the Mayor approves it, the PDF letter is produced and the email sent, and the case
  * shows Response sent with the whole story on its timeline. Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResidentReplyJourneyTest {
+class ResidentReplyJourneyTest extends BrowserTest {
 
     static final String HOUSING = "housing.regeneration.enquiries@council.example.org";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MailboxIntakeService intake;
@@ -69,18 +59,6 @@ class ResidentReplyJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     private void click(Page page, AriaRole role, String name) {
         page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true)).first().click();

@@ -7,21 +7,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mayorsoffice.casework.cases.internal.CaseService;
 import org.mayorsoffice.casework.identity.internal.UserAccountService;
 import org.mayorsoffice.casework.notifications.internal.OutboxWorker;
 import org.mayorsoffice.casework.responses.ResponseFixtures;
 import org.mayorsoffice.casework.responses.ResponseFixtures.CaseFixture;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.TestMail;
 import org.mayorsoffice.casework.support.browser.Accessibility;
-import org.mayorsoffice.casework.support.browser.BrowserSession;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,12 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * resubmits; the Mayor approves; the caseworker sends it by letter and email and the case shows Response sent.
  * Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResponsesJourneyTest {
-
-    @LocalServerPort
-    int port;
+class ResponsesJourneyTest extends BrowserTest {
 
     @Autowired
     CaseService cases;
@@ -48,18 +38,6 @@ class ResponsesJourneyTest {
 
     @Autowired
     OutboxWorker outboxWorker;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void draftReturnReviseApproveAndSend() {

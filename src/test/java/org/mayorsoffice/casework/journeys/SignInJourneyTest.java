@@ -6,31 +6,20 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.mayorsoffice.casework.support.browser.BrowserSession;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each demo role signs in with headless Debian Chromium, sees its own home page and navigation,
  * and signs out; every page visited passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInJourneyTest {
+class SignInJourneyTest extends BrowserTest {
 
     static final String DEMO_PASSWORD = BrowserSession.DEMO_PASSWORD;
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
 
     record DemoUser(String username, String name, String homePath, String heading, List<String> navigation,
             List<String> hiddenNavigation) {}
@@ -49,16 +38,6 @@ class SignInJourneyTest {
                         List.of("Home", "Triage", "Allocation board"), List.of("Users")),
                 new DemoUser("admin", "Sam Adeyemi", "/admin", "Administration", List.of("Home", "Users", "Members", "Portfolios"),
                         List.of("Triage", "My cases", "Strategic plan")));
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @ParameterizedTest(name = "{0}")

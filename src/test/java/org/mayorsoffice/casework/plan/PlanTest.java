@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -221,9 +220,7 @@ class PlanTest extends WebTest {
                 .andExpect(content().string(containsString("Due this quarter " + tag)));
 
         // The same rows as a spreadsheet: typed dates and text.
-        MvcResult started = mvc.perform(get("/plan/delivery.xlsx").with(signedIn("coordinator")))
-                .andExpect(request().asyncStarted()).andReturn();
-        byte[] xlsx = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] xlsx = download(get("/plan/delivery.xlsx").with(signedIn("coordinator"))).getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Milestone");
@@ -242,8 +239,7 @@ class PlanTest extends WebTest {
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Amber");
             assertThat(row.getCell(12).getStringCellValue()).isEqualTo("Supplier delay " + tag);
         }
-        MvcResult csv = mvc.perform(get("/plan.csv").with(signedIn("caseworker"))).andExpect(request().asyncStarted()).andReturn();
-        String text = mvc.perform(asyncDispatch(csv)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String text = download(get("/plan.csv").with(signedIn("caseworker"))).getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("Level,Priority,Commitment,Milestone,");
         assertThat(text).contains("Milestone,Delivery priority " + tag + ",Delivery commitment " + tag + ",Late from before " + tag
                 + ",,Housing & Regeneration,Karen Whitfield," + quarter.from().minusDays(10) + ",Green,,Yes,");

@@ -3,14 +3,11 @@ package org.mayorsoffice.casework.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -267,16 +264,16 @@ class ReportDashboardTest extends WebTest {
     }
 
     private String csv(String url, String username) throws Exception {
-        MvcResult started = mvc.perform(get(url).with(signedIn(username))).andExpect(request().asyncStarted()).andReturn();
-        MvcResult done = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+        MvcResult done = download(get(url).with(signedIn(username)));
+        assertThat(done.getResponse().getStatus()).isEqualTo(200);
         assertThat(done.getResponse().getContentType()).startsWith("text/csv");
         assertThat(done.getResponse().getHeader("Content-Disposition")).contains("attachment");
         return done.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private XSSFWorkbook xlsx(String url, String username) throws Exception {
-        MvcResult started = mvc.perform(get(url).with(signedIn(username))).andExpect(request().asyncStarted()).andReturn();
-        MvcResult done = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
+        MvcResult done = download(get(url).with(signedIn(username)));
+        assertThat(done.getResponse().getStatus()).isEqualTo(200);
         return new XSSFWorkbook(new ByteArrayInputStream(done.getResponse().getContentAsByteArray()));
     }
 

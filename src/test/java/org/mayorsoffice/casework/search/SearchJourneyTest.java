@@ -5,39 +5,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
-import org.mayorsoffice.casework.support.browser.BrowserSession;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A caseworker searches from the header box, sees highlighted results, and jumps to a case by reference. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SearchJourneyTest {
-
-    @LocalServerPort
-    int port;
+class SearchJourneyTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aCaseworkerSearchesFromTheHeader() {

@@ -3,6 +3,8 @@ package org.mayorsoffice.casework.diary.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.mayorsoffice.casework.shared.web.DateInput;
+import org.mayorsoffice.casework.shared.web.FormErrors;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -11,21 +13,8 @@ final class Forms {
 
     private Forms() {}
 
-    /**
-     * Puts a service's refusal on the form: on the field when the form has it (typed value kept), on a date
-     * input's base name ({@code dueOn} for {@code dueOnDay/Month/Year}), otherwise on the whole form.
-     */
     static void reject(BindingResult result, org.mayorsoffice.casework.shared.validation.RuleViolationException e) {
-        String field = e.field();
-        Object target = result.getTarget();
-        if (field != null && target != null && new org.springframework.beans.BeanWrapperImpl(target).isReadableProperty(field)) {
-            result.rejectValue(field, "rule", e.getMessage());
-        } else if (field != null && target != null
-                && new org.springframework.beans.BeanWrapperImpl(target).isReadableProperty(field + "Day")) {
-            result.addError(new FieldError(result.getObjectName(), field, e.getMessage()));
-        } else {
-            result.reject("rule", e.getMessage());
-        }
+        FormErrors.reject(result, e);
     }
 
     /** Adds "message" on the field when it is blank, so one submit shows every missing answer. */
@@ -45,42 +34,18 @@ final class Forms {
     }
 
     static LocalDate date(String day, String month, String year) {
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 1900 || y > 2999) {
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (RuntimeException e) {
-            return null; // NumberFormatException, DateTimeException, null parts
-        }
+        return DateInput.parse(day, month, year);
     }
 
     /** Parses a GOV.UK date input; adds the error itself (blank when required, or not a real date). */
     static LocalDate date(BindingResult result, String field, String day, String month, String year, boolean required,
             String what) {
-        if (blank(day, month, year)) {
-            if (required) {
-                result.addError(new FieldError(result.getObjectName(), field, "Enter " + what));
-            }
-            return null;
-        }
-        LocalDate parsed = date(day, month, year);
-        if (parsed == null) {
-            String first = Character.toUpperCase(what.charAt(0)) + what.substring(1);
-            result.addError(new FieldError(result.getObjectName(), field, first + " must be a real date"));
-        }
-        return parsed;
+        return DateInput.read(result, field, day, month, year, required, what);
     }
 
     static void setDate(LocalDate date, java.util.function.Consumer<String> day, java.util.function.Consumer<String> month,
             java.util.function.Consumer<String> year) {
-        if (date == null) {
-            return;
-        }
-        day.accept(String.valueOf(date.getDayOfMonth()));
-        month.accept(String.valueOf(date.getMonthValue()));
-        year.accept(String.valueOf(date.getYear()));
+        DateInput.fill(date, day, month, year);
     }
 
     static Long id(String value) {

@@ -182,7 +182,7 @@ class PlanController {
             try {
                 id = plan.create(level, parentId, data, user.getName());
             } catch (RuleViolationException e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         if (result.hasErrors()) {
@@ -222,7 +222,7 @@ class PlanController {
             try {
                 plan.update(id, data, form.getVersion(), user.getName());
             } catch (RuleViolationException e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             } catch (ConcurrentEditException e) {
                 FormErrors.reject(result, e);
                 form.setVersion(e.currentVersion());
@@ -247,7 +247,7 @@ class PlanController {
             try {
                 plan.addUpdate(id, data, user.getName());
             } catch (RuleViolationException e) {
-                reject(result, e);
+                FormErrors.reject(result, e);
             }
         }
         if (result.hasErrors()) {
@@ -297,21 +297,10 @@ class PlanController {
     private static boolean rejectProblems(List<RuleViolationException> problems, BindingResult result) {
         problems.forEach(p -> {
             if (!result.hasFieldErrors(p.field())) {
-                reject(result, p);
+                FormErrors.reject(result, p);
             }
         });
         return !problems.isEmpty();
-    }
-
-    private static final java.util.Set<String> DATE_FIELDS = java.util.Set.of("on", "targetDate", "completedOn");
-
-    /** A date input's error goes on its base name, which is not a form property (its boxes are). */
-    private static void reject(BindingResult result, RuleViolationException e) {
-        if (DATE_FIELDS.contains(e.field())) {
-            result.addError(new org.springframework.validation.FieldError(result.getObjectName(), e.field(), e.getMessage()));
-        } else {
-            FormErrors.reject(result, e);
-        }
     }
 
     private static String str(Long id) {
