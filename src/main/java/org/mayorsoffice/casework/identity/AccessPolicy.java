@@ -77,6 +77,10 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/cases/new", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/cases/mine", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            // Downloads (CSV / XLSX) of the case lists, with the lists' filters; {format} is csv or xlsx (else 404).
+            roles(HttpMethod.GET, "/cases/mine.{format}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases.{format}", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/triage.{format}", COORDINATOR, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/cases/triage", COORDINATOR, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/triage/allocate", COORDINATOR, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/cases/board", COORDINATOR, HEAD_OF_OFFICE),

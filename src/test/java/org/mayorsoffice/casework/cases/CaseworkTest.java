@@ -227,6 +227,48 @@ class CaseworkTest extends WebTest {
     }
 
     @Test
+    void caseListsDownloadAsCsvAndXlsxWithTheirFiltersAndOnlyCasesTheUserMaySee() throws Exception {
+        long standard = openCase("caseworker", "STANDARD", LocalDate.now());
+        long restricted = openCase("caseworker", "RESTRICTED", LocalDate.now());
+        jdbc.update("update casework_case set allocated_to_id = ?, status = 'ALLOCATED' where id in (?, ?)", userId("caseworker"),
+                standard, restricted);
+        String standardRef = jdbc.queryForObject("select reference from casework_case where id = ?", String.class, standard);
+        String restrictedRef = jdbc.queryForObject("select reference from casework_case where id = ?", String.class, restricted);
+
+        // My cases for the caseworker: both (they hold the restricted one), filtered by status, with the list's columns.
+        MvcResult mine = download(get("/cases/mine.csv?status=ALLOCATED").with(signedIn("caseworker")));
+        assertThat(mine.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(mine.getResponse().getHeader("Content-Disposition")).contains("my-cases.csv");
+        String csv = mine.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("Reference,Subject,Case type,Ward,Portfolio,Status,Priority,Allocated to,Received,"
+                + "Response due,Overdue,Confidentiality\r\n");
+        assertThat(csv).contains(standardRef + ",Damp in bedroom not repaired,", restrictedRef + ",");
+        assertThat(download(get("/cases/mine.csv?status=IN_PROGRESS").with(signedIn("caseworker"))).getResponse()
+                .getContentAsString()).doesNotContain(standardRef);
+
+        // All open cases for the coordinator: the restricted case is not theirs to see.
+        String open = download(get("/cases.csv").with(signedIn("coordinator"))).getResponse().getContentAsString();
+        assertThat(open).contains(standardRef).doesNotContain(restrictedRef);
+        byte[] xlsx = download(get("/cases.xlsx?sort=reference").with(signedIn("coordinator"))).getResponse().getContentAsByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (org.apache.poi.ss.usermodel.Row r : book.getSheetAt(0)) {
+                if (standardRef.equals(r.getCell(0).getStringCellValue())) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.now());
+            for (org.apache.poi.ss.usermodel.Row r : book.getSheetAt(0)) {
+                assertThat(r.getCell(0).getStringCellValue()).isNotEqualTo(restrictedRef);
+            }
+        }
+        mvc.perform(get("/cases/triage.csv").with(signedIn("caseworker"))).andExpect(status().isForbidden());
+        mvc.perform(get("/cases.pdf").with(signedIn("coordinator"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theSecondOfTwoEditsIsRefusedAndKeepsWhatWasTyped() throws Exception {
         long id = openCase("caseworker", "STANDARD", LocalDate.now());
         long v = version(id);

@@ -104,6 +104,16 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
 
     private PageView<CaseRow> openCases(CurrentUser user, Filters filters, Long allocatedTo, String path, int page) {
         Map<String, Object> params = new HashMap<>(CaseVisibility.of(user).params());
+        String where = openWhere(filters, allocatedTo, params);
+        String query = "?sort=" + filters.sort().name().toLowerCase()
+                + (filters.status() == null ? "" : "&status=" + filters.status().name())
+                + (filters.caseTypeId() == null ? "" : "&caseTypeId=" + filters.caseTypeId())
+                + (filters.wardId() == null ? "" : "&wardId=" + filters.wardId());
+        return page(where, filters.sort().orderBy, params, page, n -> path + query + "&page=" + (n + 1));
+    }
+
+    /** The open-case lists' conditions (visibility, allocation, filters); adds their parameters. */
+    private static String openWhere(Filters filters, Long allocatedTo, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where c.status <> 'CLOSED' and ").append(CaseVisibility.clause("c"));
         if (allocatedTo != null) {
             where.append(" and c.allocated_to_id = :me");
@@ -121,11 +131,29 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
             where.append(" and c.ward_id = :ward");
             params.put("ward", filters.wardId());
         }
-        String query = "?sort=" + filters.sort().name().toLowerCase()
-                + (filters.status() == null ? "" : "&status=" + filters.status().name())
-                + (filters.caseTypeId() == null ? "" : "&caseTypeId=" + filters.caseTypeId())
-                + (filters.wardId() == null ? "" : "&wardId=" + filters.wardId());
-        return page(where.toString(), filters.sort().orderBy, params, page, n -> path + query + "&page=" + (n + 1));
+        return where.toString();
+    }
+
+    /**
+     * Every row of a case list for its download, in the list's order and with its filters, streamed from one cursor
+     * (no page limit): "mine" (open cases allocated to the user), "open" (every open case the user may see) or
+     * "triage" (new and unallocated).
+     */
+    public void forEachListedCase(String list, CurrentUser user, Filters filters, java.util.function.Consumer<CaseRow> sink) {
+        Map<String, Object> params = new HashMap<>(CaseVisibility.of(user).params());
+        String where;
+        String orderBy;
+        if ("triage".equals(list)) {
+            where = " where c.status = 'NEW' and c.allocated_to_id is null and " + CaseVisibility.clause("c");
+            orderBy = "c.received_on, c.id";
+        } else {
+            where = openWhere(filters, "mine".equals(list) ? user.id() : null, params);
+            orderBy = filters.sort().orderBy;
+        }
+        try (var rows = jdbc.sql(ROW_SELECT + where + " order by " + orderBy).params(params).withFetchSize(1000)
+                .query(this::row).stream()) {
+            rows.forEach(sink);
+        }
     }
 
     @Override

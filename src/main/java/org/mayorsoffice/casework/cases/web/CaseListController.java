@@ -109,7 +109,7 @@ class CaseListController {
         return "redirect:" + (mine ? "/cases/mine" : "/cases");
     }
 
-    private static Filters filters(String status, Long caseTypeId, Long wardId, String sort) {
+    static Filters filters(String status, Long caseTypeId, Long wardId, String sort) {
         CaseStatus statusFilter = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
         Sort sortOrder = Arrays.stream(Sort.values()).filter(s -> s.name().equalsIgnoreCase(sort)).findFirst().orElse(Sort.DUE);
         return new Filters(statusFilter, caseTypeId, wardId, sortOrder);
