@@ -248,7 +248,8 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/cases/{id}/acknowledgement", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/{id}/acknowledgement", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/cases/{id}/holding-reply", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
-            roles(HttpMethod.POST, "/cases/{id}/holding-reply", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
+            roles(HttpMethod.POST, "/cases/{id}/holding-reply", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/{id}/resident-updates/{updateId}/letter.pdf", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
 
     // Media requests, press releases and monitoring: the communications side (cabinet support officers), the
     // coordinator and the head of office. Any caseworker may flag a case they can see as media-sensitive.

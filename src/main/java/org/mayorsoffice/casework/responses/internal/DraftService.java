@@ -145,6 +145,7 @@ public class DraftService implements ApprovalQueue {
         values.put("person.address", String.join("\n", addressLines(person)));
         values.put("case.reference", c.reference());
         values.put("case.subject", c.subject());
+        values.put("case.reply_by", c.dueOn() == null ? "" : c.dueOn().format(LETTER_DATE));
         Optional<Signatory> member = c.memberId() == null ? Optional.empty() : signatories.signatory(c.memberId());
         values.put("member.name", member.map(Signatory::name).orElse("the Mayor's Office"));
         values.put("member.title", member.map(this::title).orElse(councilName));
@@ -156,7 +157,7 @@ public class DraftService implements ApprovalQueue {
         return MemberTitles.title(s.office(), s.portfolios(), placeName);
     }
 
-    private static String salutation(Correspondent person) {
+    static String salutation(Correspondent person) {
         return person.salutation() == null || person.salutation().isBlank() ? "Sir or Madam" : person.salutation();
     }
 
@@ -495,6 +496,16 @@ public class DraftService implements ApprovalQueue {
             }
         }
         return new Signature(d.approvedBy() == null ? "The Mayor's Office" : d.approvedBy(), OFFICE_SIGNATORY_TITLE);
+    }
+
+    /** How an update sent by the office on a case is signed: its member, or the Mayor's Office. */
+    Signature officeSignature(Long memberId) {
+        Optional<Signatory> s = memberId == null ? Optional.empty() : signatories.signatory(memberId);
+        return s.map(x -> new Signature(x.name(), title(x))).orElse(new Signature("The Mayor's Office", councilName));
+    }
+
+    String councilName() {
+        return councilName;
     }
 
     byte[] renderLetter(Correspondent person, String reference, String text, Signature signature, LocalDate date) {
