@@ -245,7 +245,7 @@ class MediaTest extends WebTest {
         String casePage = mvc.perform(get("/cases/" + c.caseId()).with(as(Role.HEAD_OF_OFFICE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(casePage).contains("Media-sensitive", "Remove the media-sensitive flag");
-        String myCases = mvc.perform(get("/cases/mine").with(org.springframework.security.test.web.servlet.request
+        String myCases = mvc.perform(get("/cases/mine?sort=reference").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user(caseworker)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(myCases).contains(c.reference(), "Media-sensitive");
