@@ -224,6 +224,31 @@ class MediaTest extends WebTest {
         mvc.perform(get("/media").with(as(Role.CABINET_SUPPORT_OFFICER))).andExpect(status().isOk());
     }
 
+    // ------------------------------------------------------------ monitoring
+
+    @Autowired
+    org.mayorsoffice.casework.media.internal.CoverageService coverage;
+
+    @Test
+    void coverageIsLoggedWithToneAndPortfolioAndLinkedCases() {
+        long portfolioId = jdbc.queryForObject("select id from portfolio where name = 'Housing'", Long.class);
+        CaseFixture c = fixtures.inProgressCase(null, "Leaking roof");
+        var before = coverage.tones(portfolioId);
+        coverage.log(new org.mayorsoffice.casework.media.internal.MediaViews.NewCoverage("BBC London", LocalDate.now(),
+                "Tenants wait months for repairs", "https://bbc.example/repairs",
+                org.mayorsoffice.casework.media.internal.MediaViews.Tone.NEGATIVE, portfolioId, null, c.reference()), support);
+
+        assertThat(coverage.tones(portfolioId).negative()).isEqualTo(before.negative() + 1);
+        assertThat(coverage.recent(portfolioId, support)).first().satisfies(r -> {
+            assertThat(r.headline()).isEqualTo("Tenants wait months for repairs");
+            assertThat(r.portfolio()).isEqualTo("Housing");
+            assertThat(r.cases()).extracting(x -> x.reference()).containsExactly(c.reference());
+        });
+        assertThatThrownBy(() -> coverage.log(new org.mayorsoffice.casework.media.internal.MediaViews.NewCoverage("BBC London",
+                LocalDate.now(), "Headline", null, org.mayorsoffice.casework.media.internal.MediaViews.Tone.NEUTRAL, null, null,
+                "MO-1999-99999"), support)).isInstanceOf(RuleViolationException.class).hasMessageContaining("MO-1999-99999");
+    }
+
     // ------------------------------------------------------------ media-sensitive cases
 
     @Test

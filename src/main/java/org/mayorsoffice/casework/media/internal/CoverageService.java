@@ -22,10 +22,12 @@ public class CoverageService {
 
     private final JdbcClient jdbc;
     private final LinkedCases linkedCases;
+    private final java.time.Clock clock;
 
-    CoverageService(JdbcClient jdbc, LinkedCases linkedCases) {
+    CoverageService(JdbcClient jdbc, LinkedCases linkedCases, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.linkedCases = linkedCases;
+        this.clock = clock;
     }
 
     /** The 50 most recent items, of the portfolio when one is given. */
@@ -62,7 +64,7 @@ public class CoverageService {
     @Transactional
     public long log(NewCoverage c, CurrentUser user) {
         MediaService.requireWorker(user);
-        if (c.publishedOn() != null && c.publishedOn().isAfter(LocalDate.now().plusDays(1))) {
+        if (c.publishedOn() != null && c.publishedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new RuleViolationException("publishedOn", "The date must be today or in the past");
         }
         List<Long> caseIds = linkedCases.resolve(c.caseReferences(), user);
