@@ -82,4 +82,12 @@ public interface CaseDesk {
      */
     List<CaseViews.CaseRow> recentCasesFor(Long wardId, Long topicId, java.util.Collection<Long> personIds,
             CurrentUser user, int limit);
+
+    // --- Added for the media module. ---
+
+    /**
+     * Flags the case as media-sensitive, or takes the flag off (a timeline entry; no change when it is already
+     * so). Publishes {@link CaseMediaSensitivityChanged} when it changes. Staff who may see the case only.
+     */
+    void setMediaSensitive(long caseId, boolean sensitive, CurrentUser user);
 }

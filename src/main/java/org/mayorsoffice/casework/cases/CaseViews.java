@@ -17,7 +17,7 @@ public final class CaseViews {
 
     public record CaseRow(long id, String reference, String subject, String type, String ward, String portfolio,
             CaseStatus status, String statusLabel, String statusColour, String allocatedTo, LocalDate receivedOn,
-            Deadline deadline, Confidentiality confidentiality, String priority) {}
+            Deadline deadline, Confidentiality confidentiality, String priority, boolean mediaSensitive) {}
 
     public record TimelineEntry(Instant occurredAt, String actor, String kind, String body, boolean internal) {}
 
@@ -31,7 +31,7 @@ public final class CaseViews {
             boolean specialCategory, LocalDate receivedOn, LocalDate internalDueOn, Deadline deadline,
             LocalDate pausedSince, Long allocatedToId, String allocatedTo, String createdBy, long version,
             List<PersonSummary> people, List<TimelineEntry> timeline, List<ActionRow> actions,
-            Set<CaseStatus> nextStatuses, List<LinkRow> links, List<String> tags) {}
+            Set<CaseStatus> nextStatuses, List<LinkRow> links, List<String> tags, boolean mediaSensitive) {}
 
     /** Another case linked to this one; {@code label} says how ("Duplicate of", "Related"). */
     public record LinkRow(long caseId, String reference, String subject, String label) {}

@@ -247,7 +247,41 @@ public final class AccessPolicy {
             roles(HttpMethod.GET, "/admin/letter-templates/new", ADMIN),
             roles(HttpMethod.POST, "/admin/letter-templates", ADMIN),
             roles(HttpMethod.GET, "/admin/letter-templates/{id}/edit", ADMIN),
-            roles(HttpMethod.POST, "/admin/letter-templates/{id}", ADMIN));
+            roles(HttpMethod.POST, "/admin/letter-templates/{id}", ADMIN),
+            // Resident updates on a case: acknowledgement and holding reply (case visibility checked by the service).
+            roles(HttpMethod.GET, "/cases/{id}/acknowledgement", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/acknowledgement", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/{id}/holding-reply", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/holding-reply", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/cases/{id}/resident-updates/{updateId}/letter.pdf", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
+
+    // Media requests, press releases and monitoring: the communications side (cabinet support officers), the
+    // coordinator and the head of office. Any caseworker may flag a case they can see as media-sensitive.
+    private static final List<Rule> MEDIA = List.of(
+            roles(HttpMethod.GET, "/media", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/media/new", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/media", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/media/coverage", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/media/coverage/new", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/media/coverage", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/media/{id}", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/media/{id}/statement", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/media/{id}/sent", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/media/{id}/decline", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/media-sensitive", CASEWORKER, COORDINATOR, CABINET_SUPPORT_OFFICER, HEAD_OF_OFFICE));
+
+    // Members' and public questions for council and cabinet meetings: kept by the cabinet support officers,
+    // the coordinator and the head of office; answers are approved through the Approvals queue.
+    private static final List<Rule> QUESTIONS = List.of(
+            roles(HttpMethod.GET, "/questions", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/questions/new", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/questions", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/questions/meetings/{meeting}/{date}", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/questions/meetings/{meeting}/{date}/export.csv", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/questions/{id}", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/questions/{id}/answer", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/questions/{id}/actions", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/questions/{id}/actions/{actionId}/done", CABINET_SUPPORT_OFFICER, COORDINATOR, HEAD_OF_OFFICE));
 
     // Members' diaries, invitations, briefings, surgeries and meeting notes. Cabinet support officers and the
     // head of office keep diaries; a member sees their own; the coordinator and caseworkers read diaries
@@ -362,7 +396,7 @@ public final class AccessPolicy {
 
     /** Every route, section by section; anything not listed is denied. */
     public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
-                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, REPORTS, STRATEGY, ACTUATOR)
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, REPORTS, STRATEGY, MEDIA, QUESTIONS, ACTUATOR)
             .flatMap(List::stream).toList();
 
     private AccessPolicy() {}

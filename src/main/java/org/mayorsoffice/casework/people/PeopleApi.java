@@ -50,4 +50,15 @@ public interface PeopleApi {
      * name, ignoring case), by name; at most {@code limit} (capped at {@link #MAX_SEARCH_RESULTS}).
      */
     List<PersonSummary> colleagues(long personId, int limit);
+
+    // --- Added for resident updates (acknowledgements and holding replies). ---
+
+    /**
+     * How the person asked to be contacted: {@code method} is EMAIL, PHONE, LETTER or NO_PREFERENCE, with its
+     * label; {@code language} is their preferred language as recorded (null when none).
+     */
+    record ContactPreferences(String method, String methodLabel, String language) {}
+
+    /** The person's (or the record they were merged into) contact preferences; empty when there is no such person. */
+    Optional<ContactPreferences> contactPreferences(long id);
 }

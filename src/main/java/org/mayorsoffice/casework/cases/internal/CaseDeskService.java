@@ -32,7 +32,11 @@ class CaseDeskService implements CaseDesk {
     private final JdbcClient jdbc;
     private final AttachmentService attachments;
 
-    CaseDeskService(CaseService cases, CaseQueries queries, JdbcClient jdbc, AttachmentService attachments) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    CaseDeskService(CaseService cases, CaseQueries queries, JdbcClient jdbc, AttachmentService attachments,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.attachments = attachments;
         this.cases = cases;
         this.queries = queries;
@@ -148,5 +152,25 @@ class CaseDeskService implements CaseDesk {
     public List<CaseRow> recentCasesFor(Long wardId, Long topicId, java.util.Collection<Long> personIds, CurrentUser user,
             int limit) {
         return queries.recentFor(wardId, topicId, personIds, user, limit);
+    }
+
+    @Override
+    @Transactional
+    public void setMediaSensitive(long caseId, boolean sensitive, CurrentUser user) {
+        if (!(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CABINET_SUPPORT_OFFICER)
+                || user.hasRole(Role.HEAD_OF_OFFICE))) {
+            throw new NotFoundException("Case");
+        }
+        CaseFile file = cases.visibleCase(caseId, user);
+        int changed = jdbc.sql("update casework_case set media_sensitive = ? where id = ? and media_sensitive <> ?")
+                .params(sensitive, caseId, sensitive).update();
+        if (changed == 0) {
+            return;
+        }
+        cases.timelineEntry(caseId, user, "NOTE", sensitive
+                ? "Flagged as media-sensitive: the communications contact has been told."
+                : "No longer flagged as media-sensitive.", true);
+        events.publishEvent(new org.mayorsoffice.casework.cases.CaseMediaSensitivityChanged(caseId,
+                file.getReference(), sensitive, user.id(), user.displayName()));
     }
 }

@@ -65,7 +65,7 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
     private static final String ROW_SELECT = """
             select c.id, c.reference, c.subject, t.name as type_name, w.name as ward_name, p.name as portfolio_name,
                    c.status, u.display_name as allocated_name, c.received_on, c.external_due_on, c.paused_since,
-                   c.confidentiality, c.priority
+                   c.confidentiality, c.priority, c.media_sensitive
               from casework_case c
               join case_type t on t.id = c.case_type_id
               left join ward w on w.id = c.ward_id
@@ -300,7 +300,7 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
                 rs.getLong("version"), people.summaries(personIds), timeline(id), caseActions(id),
                 status.nextChoices().isEmpty() ? EnumSet.noneOf(CaseStatus.class) : EnumSet.copyOf(status.nextChoices()),
                 links(id, visibility), jdbc.sql("select tag from case_tag where case_id = ? order by tag limit 100").param(id)
-                        .query(String.class).list());
+                        .query(String.class).list(), rs.getBoolean("media_sensitive"));
     }
 
     /** Links both ways, each shown only if the linked case is one the user may see. */
@@ -489,7 +489,7 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
                 deadline(rs.getObject("external_due_on", LocalDate.class), status,
                         rs.getObject("paused_since", LocalDate.class)),
                 Confidentiality.valueOf(rs.getString("confidentiality")),
-                Priority.valueOf(rs.getString("priority")).label());
+                Priority.valueOf(rs.getString("priority")).label(), rs.getBoolean("media_sensitive"));
     }
 
     private PageView<CaseRow> page(String where, String orderBy, Map<String, Object> params, int page,

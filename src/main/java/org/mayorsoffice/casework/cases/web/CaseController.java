@@ -7,6 +7,7 @@ import org.mayorsoffice.casework.cases.internal.CaseCommands.CaseChanges;
 import org.mayorsoffice.casework.cases.internal.CaseCommands.OpenCase;
 import org.mayorsoffice.casework.cases.internal.CaseQueries;
 import org.mayorsoffice.casework.cases.internal.CaseService;
+import org.mayorsoffice.casework.cases.CaseStatus;
 import org.mayorsoffice.casework.cases.CaseViews.CaseDetail;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.people.PeopleApi;
@@ -53,7 +54,7 @@ class CaseController {
     void allowedFields(WebDataBinder binder) {
         binder.setAllowedFields("caseTypeId", "channel", "subject", "description", "topicId", "portfolioId", "wardId",
                 "memberId", "priority", "confidentiality", "lawfulBasis", "specialCategory", "receivedOnDay",
-                "receivedOnMonth", "receivedOnYear", "personId", "personQuery", "version");
+                "receivedOnMonth", "receivedOnYear", "personId", "personQuery", "version", "sendAcknowledgement");
     }
 
     @GetMapping("/cases/new")
@@ -105,14 +106,22 @@ class CaseController {
         CaseDetail opened = queries.detail(id, user);
         redirect.addFlashAttribute("success", "Case " + opened.reference() + " opened. Response due "
                 + CaseDates.format(opened.deadline().dueOn()) + ".");
+        if (form.isSendAcknowledgement()) {
+            return "redirect:/cases/" + id + "/acknowledgement";
+        }
         return "redirect:/cases/" + id;
     }
 
     @GetMapping("/cases/{id}")
     @PreAuthorize(STAFF + " or hasRole('MEMBER')")
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("c", queries.detail(id, user));
-        model.addAttribute("canWork", !user.roles().equals(java.util.EnumSet.of(org.mayorsoffice.casework.identity.Role.MEMBER)));
+        CaseDetail c = queries.detail(id, user);
+        model.addAttribute("c", c);
+        boolean canWork = !user.roles().equals(java.util.EnumSet.of(org.mayorsoffice.casework.identity.Role.MEMBER));
+        model.addAttribute("canWork", canWork);
+        // Past its internal target with no response sent: prompt for a holding reply.
+        model.addAttribute("holdingReplyDue", canWork && c.status().isOpen() && c.status() != CaseStatus.RESPONSE_SENT
+                && c.pausedSince() == null && c.internalDueOn() != null && c.internalDueOn().isBefore(LocalDate.now(clock)));
         model.addAttribute("canAllocate", user.hasRole(org.mayorsoffice.casework.identity.Role.COORDINATOR)
                 || user.hasRole(org.mayorsoffice.casework.identity.Role.HEAD_OF_OFFICE));
         model.addAttribute("canAudit", user.hasRole(org.mayorsoffice.casework.identity.Role.HEAD_OF_OFFICE));

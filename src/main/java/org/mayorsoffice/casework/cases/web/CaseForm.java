@@ -99,6 +99,11 @@ public class CaseForm {
     public void setConfidentiality(Confidentiality confidentiality) { this.confidentiality = confidentiality; }
     public LawfulBasis getLawfulBasis() { return lawfulBasis; }
     public void setLawfulBasis(LawfulBasis lawfulBasis) { this.lawfulBasis = lawfulBasis; }
+    /** On the new-case form: go on to send the resident an acknowledgement. */
+    private boolean sendAcknowledgement;
+    public boolean isSendAcknowledgement() { return sendAcknowledgement; }
+    public void setSendAcknowledgement(boolean sendAcknowledgement) { this.sendAcknowledgement = sendAcknowledgement; }
+
     public boolean isSpecialCategory() { return specialCategory; }
     public void setSpecialCategory(boolean specialCategory) { this.specialCategory = specialCategory; }
     public String getReceivedOnDay() { return receivedOnDay; }

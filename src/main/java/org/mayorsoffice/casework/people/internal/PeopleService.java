@@ -237,6 +237,21 @@ public class PeopleService implements PeopleApi {
     }
 
     @Override
+    public Optional<ContactPreferences> contactPreferences(long id) {
+        return jdbc.sql("select p.preferred_contact, p.preferred_language from person p where p.merged_into_id is null"
+                        + " and p.id = (select coalesce(m.merged_into_id, m.id) from person m where m.id = :id)")
+                .param("id", id)
+                .query((rs, n) -> {
+                    PreferredContact method = rs.getString(1) == null ? PreferredContact.NO_PREFERENCE
+                            : PreferredContact.valueOf(rs.getString(1));
+                    String language = rs.getString(2);
+                    return new ContactPreferences(method.name(), method.label(),
+                            language == null || language.isBlank() ? null : language.strip());
+                })
+                .optional();
+    }
+
+    @Override
     public List<PersonSummary> findByEmail(String email) {
         if (email == null || email.isBlank()) {
             return List.of();

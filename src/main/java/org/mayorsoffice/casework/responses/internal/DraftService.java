@@ -27,6 +27,9 @@ import org.mayorsoffice.casework.people.PeopleApi;
 import org.mayorsoffice.casework.people.PeopleApi.Correspondent;
 import org.mayorsoffice.casework.people.PeopleApi.PersonSummary;
 import org.mayorsoffice.casework.responses.ApprovalQueue;
+import org.mayorsoffice.casework.responses.ApprovalRequests.SubjectDraftApproved;
+import org.mayorsoffice.casework.responses.ApprovalRequests.SubjectDraftReturned;
+import org.mayorsoffice.casework.responses.ApprovalRequests.SubjectKind;
 import org.mayorsoffice.casework.responses.ResponseDispatched;
 import org.mayorsoffice.casework.responses.internal.DraftViews.ApprovalDetail;
 import org.mayorsoffice.casework.responses.internal.DraftViews.CaseRef;
@@ -70,14 +73,21 @@ public class DraftService implements ApprovalQueue {
     private static final String DRAFT_COLUMNS = "select id, case_id, person_id, member_id, status, current_version,"
             + " created_by_id, created_by, submitted_at, return_comments, returned_by, approved_version, approved_by,"
             + " approved_at, dispatched_at, dispatched_by, dispatch_channels, dispatched_email, case_reference,"
-            + " case_subject, recipient_name, created_at, template_id from draft_response";
+            + " case_subject, recipient_name, created_at, template_id, subject_kind, subject_id, subject_href,"
+            + " subject_details from draft_response";
 
     /** One row of draft_response. */
     record Draft(long id, long caseId, long personId, Long memberId, DraftStatus status, int currentVersion,
             long createdById, String createdBy, Instant submittedAt, String returnComments, String returnedBy,
             Integer approvedVersion, String approvedBy, Instant approvedAt, Instant dispatchedAt, String dispatchedBy,
             String dispatchChannels, String dispatchedEmail, String caseReference, String caseSubject,
-            String recipientName, Instant createdAt) {}
+            String recipientName, Instant createdAt, SubjectKind subjectKind, Long subjectId, String subjectHref,
+            String subjectDetails) {
+
+        boolean onCase() {
+            return subjectKind == null;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final CaseDesk cases;
@@ -135,6 +145,7 @@ public class DraftService implements ApprovalQueue {
         values.put("person.address", String.join("\n", addressLines(person)));
         values.put("case.reference", c.reference());
         values.put("case.subject", c.subject());
+        values.put("case.reply_by", c.dueOn() == null ? "" : c.dueOn().format(LETTER_DATE));
         Optional<Signatory> member = c.memberId() == null ? Optional.empty() : signatories.signatory(c.memberId());
         values.put("member.name", member.map(Signatory::name).orElse("the Mayor's Office"));
         values.put("member.title", member.map(this::title).orElse(councilName));
@@ -146,7 +157,7 @@ public class DraftService implements ApprovalQueue {
         return MemberTitles.title(s.office(), s.portfolios(), placeName);
     }
 
-    private static String salutation(Correspondent person) {
+    static String salutation(Correspondent person) {
         return person.salutation() == null || person.salutation().isBlank() ? "Sir or Madam" : person.salutation();
     }
 
@@ -282,6 +293,9 @@ public class DraftService implements ApprovalQueue {
         if (d.status() != DraftStatus.AWAITING_APPROVAL) {
             throw new NotFoundException("Draft awaiting approval");
         }
+        if (!d.onCase()) {
+            return subjectApproval(d);
+        }
         CaseSummary c = cases.summaryAsSystem(d.caseId()).orElseThrow(() -> new NotFoundException("Case"));
         List<SummaryRow> rows = List.of(
                 SummaryRow.of("Reference", c.reference()),
@@ -294,7 +308,28 @@ public class DraftService implements ApprovalQueue {
                 SummaryRow.of("Response due", c.dueOn() == null ? null : c.dueOn().format(LETTER_DATE)));
         return new ApprovalDetail(d.id(), caseRef(c), rows, c.description(), d.recipientName(), d.createdBy(),
                 d.submittedAt(), d.currentVersion(), versionText(draftId, d.currentVersion()),
-                "/approvals/" + draftId + "/versions");
+                "/approvals/" + draftId + "/versions", true, "What the resident asked");
+    }
+
+    private ApprovalDetail subjectApproval(Draft d) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(SummaryRow.of("Kind", d.subjectKind().label()));
+        String description = null;
+        for (String line : (d.subjectDetails() == null ? "" : d.subjectDetails()).split("\n")) {
+            int colon = line.indexOf('\t');
+            if (colon > 0) {
+                String label = line.substring(0, colon);
+                String value = line.substring(colon + 1).replace("\\n", "\n");
+                if ("Question".equals(label)) {
+                    description = value;
+                } else {
+                    rows.add(SummaryRow.of(label, value));
+                }
+            }
+        }
+        return new ApprovalDetail(d.id(), new CaseRef(0, d.caseReference(), d.caseSubject()), rows, description,
+                d.recipientName(), d.createdBy(), d.submittedAt(), d.currentVersion(),
+                versionText(d.id(), d.currentVersion()), "/approvals/" + d.id() + "/versions", false, "The question");
     }
 
     /** The versions of a draft for its approver. */
@@ -329,6 +364,14 @@ public class DraftService implements ApprovalQueue {
         jdbc.sql("update draft_response set status = 'APPROVED', approved_version = ?, approved_by = ?, approved_at = now(),"
                         + " version = version + 1 where id = ?")
                 .params(version, user.displayName(), draftId).update();
+        if (!d.onCase()) {
+            events.publishEvent(new SubjectDraftApproved(d.subjectKind(), d.subjectId(), draftId,
+                    versionText(draftId, version), version, user.displayName(), user.id(), contributors(draftId),
+                    clock.instant()));
+            notifications.notify(d.createdById(), d.subjectKind().label() + " approved: " + d.caseReference()
+                    + (edited ? " (with changes)" : "") + ".", d.subjectHref(), true);
+            return;
+        }
         cases.recordAsSystem(d.caseId(), TimelineKind.APPROVAL, user.displayName(), "Draft response to "
                 + d.recipientName() + " approved" + (edited ? " with changes" : "") + " (version " + version + ").");
         notifications.notify(d.createdById(), "Draft approved: " + d.caseReference() + (edited ? " (with changes)" : "")
@@ -352,6 +395,15 @@ public class DraftService implements ApprovalQueue {
         jdbc.sql("update draft_response set status = 'RETURNED', return_comments = ?, returned_by = ?, version = version + 1"
                         + " where id = ?")
                 .params(clean, user.displayName(), draftId).update();
+        if (!d.onCase()) {
+            events.publishEvent(new SubjectDraftReturned(d.subjectKind(), d.subjectId(), draftId, clean,
+                    user.displayName()));
+            String message = d.subjectKind().label() + " returned: " + d.caseReference() + ". " + user.displayName()
+                    + " commented: " + clean;
+            notifications.notify(d.createdById(), message.length() > 500 ? message.substring(0, 499) + "…" : message,
+                    d.subjectHref(), true);
+            return;
+        }
         cases.recordAsSystem(d.caseId(), TimelineKind.APPROVAL, user.displayName(), "Draft response to "
                 + d.recipientName() + " returned with comments: " + clean);
         cases.advanceAsSystem(d.caseId(), CaseStatus.DRAFT_RESPONSE, null, user.displayName());
@@ -413,6 +465,9 @@ public class DraftService implements ApprovalQueue {
     /** The letter as sent (the stored PDF), or a preview of the current text before it is sent. */
     public Letter letter(long draftId, CurrentUser user) {
         Draft d = draftForReader(draftId, user);
+        if (!d.onCase()) {
+            throw new NotFoundException("Letter");
+        }
         if (d.status() == DraftStatus.DISPATCHED) {
             byte[] stored = jdbc.sql("select letter_pdf from draft_response where id = ?").param(draftId)
                     .query(byte[].class).single();
@@ -441,6 +496,16 @@ public class DraftService implements ApprovalQueue {
             }
         }
         return new Signature(d.approvedBy() == null ? "The Mayor's Office" : d.approvedBy(), OFFICE_SIGNATORY_TITLE);
+    }
+
+    /** How an update sent by the office on a case is signed: its member, or the Mayor's Office. */
+    Signature officeSignature(Long memberId) {
+        Optional<Signatory> s = memberId == null ? Optional.empty() : signatories.signatory(memberId);
+        return s.map(x -> new Signature(x.name(), title(x))).orElse(new Signature("The Mayor's Office", councilName));
+    }
+
+    String councilName() {
+        return councilName;
     }
 
     byte[] renderLetter(Correspondent person, String reference, String text, Signature signature, LocalDate date) {
@@ -514,14 +579,17 @@ public class DraftService implements ApprovalQueue {
 
     public VersionDetail version(long draftId, int number, CurrentUser user) {
         Draft d = draftForReader(draftId, user);
-        Optional<CaseSummary> c = cases.summary(d.caseId(), user).or(() -> cases.summaryAsSystem(d.caseId()));
+        CaseRef ref = d.onCase()
+                ? caseRef(cases.summary(d.caseId(), user).or(() -> cases.summaryAsSystem(d.caseId()))
+                        .orElseThrow(() -> new NotFoundException("Case")))
+                : new CaseRef(0, d.caseReference(), d.caseSubject());
         record V(int number, String author, Instant createdAt, String note, String text) {}
         V v = jdbc.sql("select number, author, created_at, note, text from draft_version where draft_id = ? and number = ?")
                 .params(draftId, number)
                 .query((rs, n) -> new V(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
                 .optional().orElseThrow(() -> new NotFoundException("Version"));
         String previous = number > 1 ? versionText(draftId, number - 1) : "";
-        return new VersionDetail(caseRef(c.orElseThrow(() -> new NotFoundException("Case"))), draftId, v.number(),
+        return new VersionDetail(ref, draftId, v.number(),
                 v.author(), v.createdAt(), v.note(), v.text(), TextDiff.lines(previous, v.text()), number == 1);
     }
 
@@ -579,7 +647,7 @@ public class DraftService implements ApprovalQueue {
         return cases.summary(caseId, user).orElseThrow(() -> new NotFoundException("Case"));
     }
 
-    private static void requireStaff(CurrentUser user) {
+    static void requireStaff(CurrentUser user) {
         if (!(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.CABINET_SUPPORT_OFFICER)
                 || user.hasRole(Role.HEAD_OF_OFFICE))) {
             throw new NotFoundException("Case");
@@ -595,7 +663,7 @@ public class DraftService implements ApprovalQueue {
                 "Select one of the people on the case"));
     }
 
-    private static String checkText(String text) {
+    static String checkText(String text) {
         String clean = text == null ? "" : text.replace("\r\n", "\n").strip();
         if (clean.length() > MAX_TEXT) {
             throw new RuleViolationException("text", "The response must be " + MAX_TEXT + " characters or fewer");
@@ -603,14 +671,14 @@ public class DraftService implements ApprovalQueue {
         return clean;
     }
 
-    private Optional<Draft> find(long draftId) {
+    Optional<Draft> find(long draftId) {
         return jdbc.sql(DRAFT_COLUMNS + " where id = ?").param(draftId).query(DraftService::draftRow).optional();
     }
 
     /** A draft on a case the (staff) user may see. */
     private Draft draftForStaff(long draftId, CurrentUser user) {
         requireStaff(user);
-        Draft d = find(draftId).orElseThrow(() -> new NotFoundException("Draft"));
+        Draft d = find(draftId).filter(Draft::onCase).orElseThrow(() -> new NotFoundException("Draft"));
         visibleCase(d.caseId(), user);
         return d;
     }
@@ -630,13 +698,13 @@ public class DraftService implements ApprovalQueue {
         Draft d = find(draftId).orElseThrow(() -> new NotFoundException("Draft"));
         boolean staff = user.hasRole(Role.CASEWORKER) || user.hasRole(Role.COORDINATOR)
                 || user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.HEAD_OF_OFFICE);
-        if (staff && cases.summary(d.caseId(), user).isPresent()) {
+        if (staff && d.onCase() && cases.summary(d.caseId(), user).isPresent()) {
             return d;
         }
         return draftForApprover(draftId, user);
     }
 
-    private int newVersion(Draft d, String text, CurrentUser user, String note) {
+    int newVersion(Draft d, String text, CurrentUser user, String note) {
         int next = d.currentVersion() + 1;
         int updated = jdbc.sql("update draft_response set current_version = ?, version = version + 1"
                         + " where id = ? and current_version = ?")
@@ -648,12 +716,12 @@ public class DraftService implements ApprovalQueue {
         return next;
     }
 
-    private void addVersion(long draftId, int number, String text, long authorId, String author, String note) {
+    void addVersion(long draftId, int number, String text, long authorId, String author, String note) {
         jdbc.sql("insert into draft_version (draft_id, number, text, author_id, author, note) values (?, ?, ?, ?, ?, ?)")
                 .params(draftId, number, text, authorId, author, note).update();
     }
 
-    private String versionText(long draftId, int number) {
+    String versionText(long draftId, int number) {
         return jdbc.sql("select text from draft_version where draft_id = ? and number = ?").params(draftId, number)
                 .query(String.class).optional().orElse("");
     }
@@ -689,12 +757,39 @@ public class DraftService implements ApprovalQueue {
         return new Draft(rs.getLong(1), rs.getLong(2), rs.getLong(3), memberId, DraftStatus.valueOf(rs.getString(5)),
                 rs.getInt(6), rs.getLong(7), rs.getString(8), instant(rs, 9), rs.getString(10), rs.getString(11),
                 approvedVersion, rs.getString(13), instant(rs, 14), instant(rs, 15), rs.getString(16), rs.getString(17),
-                rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), instant(rs, 22));
+                rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), instant(rs, 22),
+                rs.getString(24) == null ? null : SubjectKind.valueOf(rs.getString(24)),
+                rs.getString(24) == null ? null : rs.getLong(25), rs.getString(26), rs.getString(27));
     }
 
     private static Instant instant(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
         java.sql.Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
+    }
+
+    /** Everyone who wrote a version of the draft, in the order they first did. */
+    List<String> contributors(long draftId) {
+        return jdbc.sql("select author from draft_version where draft_id = ? group by author order by min(number) limit 50")
+                .param(draftId).query(String.class).list();
+    }
+
+    /**
+     * The users who may approve a draft for this member today (their own accounts and their delegates), or the
+     * heads of office for a draft with no member. Throws when there is no one.
+     */
+    Set<Long> approvers(Long memberId, String memberName) {
+        Set<Long> approvers = new LinkedHashSet<>();
+        if (memberId == null) {
+            signatories.usersWithRole(Role.HEAD_OF_OFFICE).forEach(u -> approvers.add(u.userId()));
+        } else {
+            signatories.usersOfMember(memberId).forEach(u -> approvers.add(u.userId()));
+            approvers.addAll(delegations.delegatesOf(memberId, LocalDate.now(clock)));
+        }
+        if (approvers.isEmpty()) {
+            throw new RuleViolationException(null, "No one can approve this draft: " + memberName
+                    + " has no user account. Ask an administrator to add one.");
+        }
+        return approvers;
     }
 
     /** The staff user, for notifications that name them. */

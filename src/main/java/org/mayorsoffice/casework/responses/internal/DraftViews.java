@@ -60,7 +60,7 @@ public final class DraftViews {
 
     public record ApprovalDetail(long draftId, CaseRef c, List<SummaryRow> caseRows, String caseDescription,
             String recipient, String submittedBy, Instant submittedAt, int currentVersion, String text,
-            String versionsHref) {}
+            String versionsHref, boolean letter, String askedHeading) {}
 
     public record SaveResult(int version, boolean changed, List<String> unknownFields) {}
 }

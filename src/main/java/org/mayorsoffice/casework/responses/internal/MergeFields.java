@@ -20,6 +20,7 @@ public final class MergeFields {
             new String[] {"person.address", "Their postal address, one line each, with the postcode"},
             new String[] {"case.reference", "The case reference, e.g. MO-2026-00042"},
             new String[] {"case.subject", "The subject of the case"},
+            new String[] {"case.reply_by", "The date the person can expect a full reply, e.g. 21 December 2026"},
             new String[] {"member.name", "The member the case is handled for"},
             new String[] {"member.title", "Their title, e.g. Mayor of Tower Hamlets, Cabinet Member for Housing"},
             new String[] {"today", "Today's date, e.g. 23 November 2026"});
