@@ -29,7 +29,7 @@ class SignInJourneyTest extends BrowserTest {
                 new DemoUser("caseworker", "Amira Khan", "/home/caseworker", "My casework", List.of("Home", "My cases", "My actions"),
                         List.of("Users", "Triage")),
                 new DemoUser("coordinator", "Tom Reilly", "/home/coordinator", "Casework coordination",
-                        List.of("Home", "Triage", "Allocation board", "My actions"), List.of("Users")),
+                        List.of("Home", "Triage", "Allocation board", "My actions", "Media", "Council questions"), List.of("Users")),
                 new DemoUser("support", "Grace Obi", "/home/support-officer", "Cabinet support", List.of("Home", "My cases"),
                         List.of("Users", "Triage")),
                 new DemoUser("mayor", "Aisha Rahman", "/home/member", "Your portfolio", List.of("Home", "Strategic plan"),

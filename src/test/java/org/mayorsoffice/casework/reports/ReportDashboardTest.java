@@ -284,7 +284,7 @@ class ReportDashboardTest extends WebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Open cases by status and age")))
                 .andExpect(content().string(containsString("Members&#39; enquiries by directorate")))
-                .andExpect(content().string(containsString("Responses waiting for approval")))
+                .andExpect(content().string(containsString("Drafts waiting for approval")))
                 .andExpect(content().string(containsString("/reports/intake.xlsx?from=2020-01-01&amp;wardId=" + wardId)))
                 .andExpect(content().string(containsString("app-bar app-bar--100")));
         mvc.perform(get("/reports/member").with(signedIn("mayor")))
@@ -414,6 +414,20 @@ class ReportDashboardTest extends WebTest {
         LocalDate oldestDay = oldest.toLocalDate();
         assertThat(row).containsExactly(memberName, 2L, oldestDay,
                 (long) calendar.workingDays().workingDaysBetween(oldestDay, today));
+
+        // A press statement waiting for the same member belongs to no case: counted when no case filter is set
+        // (and for that member), not when the table is narrowed to a ward and case type.
+        jdbc.update("""
+                insert into draft_response (subject_kind, subject_id, case_reference, case_subject, recipient_name, member_id,
+                    status, created_by_id, created_by, submitted_at)
+                values ('MEDIA_REQUEST', 900000000 + (random() * 99999999)::bigint, 'Media request', 'Report fixture', 'East London Advertiser', ?, 'AWAITING_APPROVAL',
+                    ?, 'test', ?)""", member, caseworker, now.minusDays(1));
+        assertThat(rowStarting(reports.table(account("head"), filters(), "approvals"), memberName).get(1)).isEqualTo(2L);
+        ReportFilters onlyMember = new ReportFilters();
+        onlyMember.setMemberId(member);
+        assertThat(reports.table(account("head"), onlyMember, "approvals").rows()).hasSize(1);
+        // (The fixture cases are not handled on the member's behalf, so only the statement counts under the member filter.)
+        assertThat(rowStarting(reports.table(account("head"), onlyMember, "approvals"), memberName).get(1)).isEqualTo(1L);
 
         // Caseworker: 2 open (one overdue) allocated in this ward and type, 3 closed in the last 12 weeks, 1 before.
         jdbc.update("update casework_case set allocated_to_id = ? where ward_id = ?", caseworker, wardId);

@@ -68,6 +68,10 @@ class LayoutAdvice {
             if (user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.HEAD_OF_OFFICE)) {
                 links.add(new String[] {"Briefings due", "/briefings/due"});
             }
+            if (user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"Media", "/media"});
+                links.add(new String[] {"Council questions", "/questions"});
+            }
             if (staff) {
                 links.add(new String[] {"My actions", "/actions/mine"});
             }

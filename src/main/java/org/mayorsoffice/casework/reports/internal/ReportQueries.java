@@ -121,7 +121,7 @@ public class ReportQueries {
             case "intake" -> intake(where, today);
             case "breakdown" -> breakdown(where, today, filters.getBy());
             case "enquiries" -> enquiries(where, today);
-            case "approvals" -> approvals(where, today);
+            case "approvals" -> approvals(where, today, filters);
             case "caseworkers" -> caseworkers(where, today);
             default -> throw new NotFoundException("report table");
         };
@@ -367,26 +367,37 @@ public class ReportQueries {
                 List.of(1, 2, 3, 4, 5), rows, 1);
     }
 
-    private ReportTable approvals(Where where, LocalDate today) {
+    /**
+     * Drafts awaiting approval by approver: replies on the cases matching the filters, plus (when no case filter is
+     * set) press releases, media statements and council answers, which belong to no case.
+     */
+    private ReportTable approvals(Where where, LocalDate today, ReportFilters filters) {
         WorkingDays days = calendar.workingDays();
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("others", filters.getFrom() == null && filters.getTo() == null && filters.getWardId() == null
+                && filters.getPortfolioId() == null && filters.getCaseTypeId() == null);
+        params.put("memberFilter", filters.getMemberId());
         List<List<Object>> rows = jdbc.sql("""
                         select coalesce(m.full_name, 'Head of office (office-level cases)') as approver, count(*) as waiting,
                                (min(r.submitted_at) at time zone 'Europe/London')::date as oldest
                           from draft_response r
-                          join casework_case c on c.id = r.case_id
+                          left join casework_case c on c.id = r.case_id
                           left join member m on m.id = r.member_id
-                         where r.status = 'AWAITING_APPROVAL' and """ + where.sql() + """
+                         where r.status = 'AWAITING_APPROVAL'
+                           and ((r.case_id is null and :others and (cast(:memberFilter as bigint) is null or r.member_id = :memberFilter))
+                                or (r.case_id is not null and """ + where.sql() + """
+                               ))
                          group by m.id, m.full_name
                          order by approver
                          limit 500""")
-                .params(where.params())
+                .params(params)
                 .query((rs, n) -> {
                     LocalDate oldest = rs.getObject("oldest", LocalDate.class);
                     return row(rs.getString("approver"), rs.getLong("waiting"), oldest,
                             oldest == null ? null : (long) Math.max(0, days.workingDaysBetween(oldest, today)));
                 })
                 .list();
-        return new ReportTable("approvals", "Responses waiting for approval",
+        return new ReportTable("approvals", "Drafts waiting for approval (replies, statements and answers)",
                 List.of("Approver", "Waiting", "Oldest submitted", "Oldest wait (working days)"), List.of(1, 3), rows, 1);
     }
 
