@@ -27,4 +27,15 @@ public interface DiaryApi {
 
     /** The user's open diary actions, soonest first; at most {@code limit} (capped at 50). */
     List<DiaryAction> myActions(CurrentUser user, int limit);
+
+    // --- Added for the change of office-holder (search module's handover). ---
+
+    /** An engagement still to come in a member's diary, with its number of briefings. */
+    record FutureEngagement(long id, String title, java.time.Instant startsAt, long briefings) {}
+
+    /** The member's engagements from now on (not cancelled or declined), soonest first; at most {@code limit} (capped at 500). */
+    List<FutureEngagement> futureEngagements(long memberId, int limit);
+
+    /** Moves the member's future engagements (not cancelled or declined) and their briefings to another member; returns how many. */
+    int moveFutureEngagements(long fromMemberId, long toMemberId);
 }

@@ -134,7 +134,14 @@ class SearchErasureTest extends WebTest {
                 .andExpect(status().isFound());
         long caseId = jdbc.queryForObject("select case_id from case_person where person_id = ?", Long.class, person);
         mvc.perform(post("/cases/{id}/legal-hold", caseId).with(head()).with(csrf()).param("hold", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Enter why the case is under a legal hold")));
+        mvc.perform(post("/cases/{id}/legal-hold", caseId).with(head()).with(csrf()).param("hold", "true")
+                        .param("reason", "Ombudsman complaint 24-001234"))
                 .andExpect(status().isFound());
+        mvc.perform(get("/cases/{id}", caseId).with(head()))
+                .andExpect(content().string(Matchers.containsString("Legal hold: Ombudsman complaint 24-001234")))
+                .andExpect(content().string(Matchers.containsString("Release the legal hold")));
         mvc.perform(post("/people/{id}/erase", person).with(head()).with(csrf()).param("confirm", "yes"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Cases about this person are under a legal hold")));
