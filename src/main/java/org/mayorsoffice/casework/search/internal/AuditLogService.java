@@ -113,6 +113,7 @@ public class AuditLogService {
     }
 
     /** Writes the filtered log as CSV, newest first, row by row from the database (at most EXPORT_LIMIT rows). */
+    @Transactional
     public void export(Filter filter, Writer out, String actor) {
         Where where = where(filter);
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
