@@ -32,7 +32,7 @@ public final class CaseViews {
             LocalDate pausedSince, Long allocatedToId, String allocatedTo, String createdBy, long version,
             List<PersonSummary> people, List<TimelineEntry> timeline, List<ActionRow> actions,
             Set<CaseStatus> nextStatuses, List<LinkRow> links, List<String> tags, boolean legalHold,
-            String legalHoldReason) {}
+            String legalHoldReason, boolean personalToMember) {}
 
     /** Another case linked to this one; {@code label} says how ("Duplicate of", "Related"). */
     public record LinkRow(long caseId, String reference, String subject, String label) {}

@@ -313,6 +313,7 @@ public final class AccessPolicy {
     /** Records management: retention, handover to a new office-holder, the audit log. */
     private static final List<Rule> RECORDS = List.of(
             roles(HttpMethod.GET, "/cases/{id}/legal-hold", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/personal", HEAD_OF_OFFICE),
             roles(HttpMethod.GET, "/admin/retention", ADMIN),
             roles(HttpMethod.GET, "/admin/retention/{caseTypeId}", ADMIN),
             roles(HttpMethod.POST, "/admin/retention/{caseTypeId}", ADMIN),

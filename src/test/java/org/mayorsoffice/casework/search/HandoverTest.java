@@ -64,7 +64,14 @@ class HandoverTest extends WebTest {
         long officeClosed = data.aCase(type, 1, "Closed office case");
         jdbc.update("update casework_case set member_id = ? where id in (?, ?, ?, ?, ?)", outgoing, open1, open2, personal,
                 personalHeld, officeClosed);
-        jdbc.update("update casework_case set personal_to_member = true where id in (?, ?)", personal, personalHeld);
+        jdbc.update("update casework_case set personal_to_member = true where id = ?", personalHeld);
+        mvc.perform(post("/cases/{id}/personal", personal).with(head()).with(csrf()).param("personal", "true"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/cases/{id}", personal).with(head()))
+                .andExpect(content().string(Matchers.containsString("Personal to the member")))
+                .andExpect(content().string(Matchers.containsString("Mark as office casework")));
+        mvc.perform(post("/cases/{id}/personal", personal).with(as(Role.CASEWORKER)).with(csrf()).param("personal", "false"))
+                .andExpect(status().isForbidden());
         jdbc.update("update casework_case set legal_hold = true, legal_hold_reason = 'Police request' where id = ?", personalHeld);
         long userId = jdbc.queryForObject("select id from app_user where username = 'caseworker'", Long.class);
         long draft = jdbc.queryForObject("""

@@ -104,6 +104,25 @@ public class ErasureService {
         events.publishEvent(audit.build());
     }
 
+    /**
+     * Marks a case as held for its member personally (disposed of when they leave office) or as office casework;
+     * audited and noted on the timeline.
+     */
+    @Transactional
+    public void setPersonalToMember(long caseId, boolean personal, CurrentUser user) {
+        Boolean before = jdbc.sql("select personal_to_member from casework_case where id = :id").param("id", caseId)
+                .query(Boolean.class).optional().orElseThrow(() -> new NotFoundException("No such case"));
+        jdbc.sql("update casework_case set personal_to_member = :personal, version = version + 1 where id = :id")
+                .param("personal", personal).param("id", caseId).update();
+        jdbc.sql("insert into case_event (case_id, actor, kind, internal, body) values (:id, :actor, 'NOTE', true, :body)")
+                .param("id", caseId).param("actor", user.getUsername())
+                .param("body", personal ? "Marked as personal to the member: disposed of when they leave office"
+                        : "Marked as office casework: passed to the successor when the member leaves office")
+                .update();
+        events.publishEvent(AuditEntry.of(user.getUsername(), "case.personal-to-member", "case", caseId)
+                .change("personalToMember", before, personal).build());
+    }
+
     /** Erases the person; refused (RuleViolationException) while a legal hold applies. */
     @Transactional
     public void erase(long personId, CurrentUser user) {

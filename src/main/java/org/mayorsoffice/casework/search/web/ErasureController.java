@@ -79,4 +79,12 @@ class ErasureController {
         redirect.addFlashAttribute("success", hold ? "Legal hold placed on the case" : "Legal hold on the case released");
         return "redirect:/cases/" + id;
     }
+
+    @PostMapping("/cases/{id}/personal")
+    String personal(@PathVariable long id, @RequestParam(defaultValue = "false") boolean personal,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        erasure.setPersonalToMember(id, personal, user);
+        redirect.addFlashAttribute("success", personal ? "Case marked as personal to the member" : "Case marked as office casework");
+        return "redirect:/cases/" + id;
+    }
 }
