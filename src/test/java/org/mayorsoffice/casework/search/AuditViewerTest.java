@@ -48,11 +48,13 @@ class AuditViewerTest extends WebTest {
         entry("auditor." + tag, "case.viewed", "case", caseId, "Restricted case viewed " + tag);
         entry("other." + tag, "case.updated", "case", caseId, "Subject changed " + tag);
         entry("auditor." + tag, "person.updated", "person", 424242, "Person changed " + tag);
+        entry("auditor." + tag, "audit.exported", "audit", "log", "Not a number as its record " + tag);
 
         mvc.perform(get("/audit").with(head()).param("user", "auditor." + tag))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Restricted case viewed " + tag)))
                 .andExpect(content().string(Matchers.containsString("Person changed " + tag)))
+                .andExpect(content().string(Matchers.containsString("Not a number as its record " + tag)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Subject changed " + tag))));
         mvc.perform(get("/audit").with(head()).param("reference", reference.toLowerCase()))
                 .andExpect(content().string(Matchers.containsString("Restricted case viewed " + tag)))

@@ -80,14 +80,20 @@ class RetentionTest extends WebTest {
         long old = data.aCase(type, 7, "Old housing repair", gone, kept);
         long recentClosed = data.aCase(type, 2, "Recently closed case", kept);
         long otherType = data.aCase(data.caseType(), 9, "No rule for this type");
+        // On two cases that both go: goes with them.
+        String twiceName = RecordsFixtures.uniqueName();
+        long twice = data.person(twiceName);
+        jdbc.update("insert into case_person (case_id, person_id) values (?, ?)", old, twice);
+        long old2 = data.aCase(type, 8, "Another old case", twice);
         String oldRef = data.reference(old);
 
         mvc.perform(get("/records/retention/dry-run").with(head()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(oldRef)))
                 .andExpect(content().string(Matchers.containsString("1 notes, 1 correspondence items, 2 attachments")))
-                .andExpect(content().string(Matchers.containsString("Tomasz " + goneName + ": Goes (on no other case)")))
+                .andExpect(content().string(Matchers.containsString("Tomasz " + goneName + ": Goes (on no case that is kept)")))
                 .andExpect(content().string(Matchers.containsString("Tomasz " + keptName + ": Kept: on other cases")))
+                .andExpect(content().string(Matchers.containsString("Tomasz " + twiceName + ": Goes (on no case that is kept)")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(data.reference(recentClosed)))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(data.reference(otherType)))));
         // A dry run changes nothing.
@@ -113,7 +119,9 @@ class RetentionTest extends WebTest {
         }
         assertThat(data.count("select count(*) from correspondence_attachment a where not exists"
                 + " (select 1 from correspondence_item i where i.id = a.item_id)")).isZero();
-        assertThat(data.count("select count(*) from person where id = ?", gone)).isZero();
+        assertThat(data.count("select count(*) from person where id in (?, ?)", gone, twice)).isZero();
+        assertThat(data.count("select count(*) from casework_case where id = ?", old2)).isZero();
+        assertThat(data.tracesOf(twiceName)).isEmpty();
         assertThat(data.tracesOf(goneName)).isEmpty();
         // Kept: the person on another case, the case closed too recently, the case type with no rule.
         assertThat(jdbc.queryForObject("select last_name from person where id = ?", String.class, kept)).isEqualTo(keptName);

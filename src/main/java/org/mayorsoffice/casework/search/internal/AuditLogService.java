@@ -147,8 +147,9 @@ public class AuditLogService {
                 select a.id, a.occurred_at, a.actor, a.action, a.subject_type, a.subject_id, a.field, a.old_value,
                        a.new_value, a.detail, c.reference
                   from audit_event a
-                  left join casework_case c on a.subject_type = 'case' and a.subject_id ~ '^[0-9]{1,18}$'
-                                           and c.id = a.subject_id::bigint""";
+                  left join casework_case c
+                         on c.id = (case when a.subject_type = 'case' and a.subject_id ~ '^[0-9]{1,18}$'
+                                         then a.subject_id::bigint end)""";
     }
 
     private Where where(Filter filter) {

@@ -160,7 +160,20 @@ public class RetentionService {
             return List.of();
         }
         Map<Long, List<DuePerson>> people = new LinkedHashMap<>();
-        Set<Long> goingIds = ids.stream().flatMap(id -> disposal.peopleWhoGo(id).stream()).collect(Collectors.toSet());
+        // A person goes when every case they are on goes with this review (not held, not excluded).
+        Set<Long> held = new java.util.HashSet<>(jdbc.sql("""
+                select c.id from casework_case c where c.id in (:ids) and (c.legal_hold or exists (
+                    select 1 from case_person cp join person p on p.id = cp.person_id where cp.case_id = c.id and p.legal_hold))""")
+                .param("ids", ids).query(Long.class).list());
+        List<Long> going = ids.stream().filter(id -> !held.contains(id))
+                .filter(id -> !states.getOrDefault(id, new ItemState(false, null)).excluded()).toList();
+        Set<Long> goingIds = going.isEmpty() ? Set.of() : new java.util.HashSet<>(jdbc.sql("""
+                select distinct p.id from case_person cp join person p on p.id = cp.person_id
+                 where cp.case_id in (:going) and not p.legal_hold
+                   and not exists (select 1 from case_person o where o.person_id = p.id and o.case_id not in (:going))
+                   and not exists (select 1 from person m join case_person mo on mo.person_id = m.id
+                                    where m.merged_into_id = p.id and mo.case_id not in (:going))""")
+                .param("going", going).query(Long.class).list());
         jdbc.sql("""
                 select cp.case_id, p.id, trim(concat_ws(' ', p.first_name, p.last_name, p.organisation_name)), p.legal_hold
                   from case_person cp join person p on p.id = cp.person_id
@@ -169,7 +182,7 @@ public class RetentionService {
                     long person = ((Number) row.get("id")).longValue();
                     boolean hold = Boolean.TRUE.equals(row.get("legal_hold"));
                     boolean goes = goingIds.contains(person);
-                    String note = hold ? "Kept: under a legal hold" : goes ? "Goes (on no other case)"
+                    String note = hold ? "Kept: under a legal hold" : goes ? "Goes (on no case that is kept)"
                             : "Kept: on other cases";
                     people.computeIfAbsent(((Number) row.get("case_id")).longValue(), k -> new ArrayList<>())
                             .add(new DuePerson(person, (String) row.values().toArray()[2], goes, note));
