@@ -128,7 +128,14 @@ public class SearchService {
     }
 
     private Map<String, Object> common(Query query, CurrentUser user) {
-        Map<String, Object> params = new HashMap<>(CaseVisibilityRule.params(user));
+        Map<String, Object> params = textParams(query);
+        params.putAll(CaseVisibilityRule.params(user));
+        return params;
+    }
+
+    /** The text query, the highlighting options and the page, for the full-text kinds. */
+    private static Map<String, Object> textParams(Query query) {
+        Map<String, Object> params = new HashMap<>();
         params.put("q", query.text());
         params.put("opts", Highlight.OPTIONS);
         params.put("whole", Highlight.WHOLE);
@@ -310,13 +317,7 @@ public class SearchService {
 
     /** Diary briefings: title (weight A), topic (B) and text (C), V45's search_vector; the date range is the due date. */
     private Group briefings(Query query) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("q", query.text());
-        params.put("opts", Highlight.OPTIONS);
-        params.put("whole", Highlight.WHOLE);
-        params.put("strip", Highlight.START + Highlight.STOP);
-        params.put("limit", PAGE_SIZE);
-        params.put("offset", query.kind() == null ? 0 : query.page() * PAGE_SIZE);
+        Map<String, Object> params = textParams(query);
         StringBuilder filters = new StringBuilder();
         if (query.from() != null) {
             filters.append(" and b.due_on >= :from");
