@@ -90,4 +90,20 @@ public interface CaseDesk {
      * so). Publishes {@link CaseMediaSensitivityChanged} when it changes. Staff who may see the case only.
      */
     void setMediaSensitive(long caseId, boolean sensitive, CurrentUser user);
+
+    // --- Added for the change of office-holder (search module's handover). ---
+
+    /** A member's casework: open cases handled for them, and closed cases held for them personally. */
+    record MemberCaseload(long open, long closedPersonal) {}
+
+    MemberCaseload memberCaseload(long memberId);
+
+    /**
+     * Moves every open case handled for one member to another ({@code toMemberId} null: to the office, for the
+     * head of office), with a timeline entry on each; returns the references moved, in order.
+     */
+    List<String> reassignOpenCases(long fromMemberId, Long toMemberId, String note, String actor);
+
+    /** Ids of closed cases marked personal to the member, oldest first; at most {@code limit} (capped at 1000). */
+    List<Long> closedPersonalCaseIds(long memberId, int limit);
 }

@@ -31,7 +31,8 @@ public final class CaseViews {
             boolean specialCategory, LocalDate receivedOn, LocalDate internalDueOn, Deadline deadline,
             LocalDate pausedSince, Long allocatedToId, String allocatedTo, String createdBy, long version,
             List<PersonSummary> people, List<TimelineEntry> timeline, List<ActionRow> actions,
-            Set<CaseStatus> nextStatuses, List<LinkRow> links, List<String> tags, boolean mediaSensitive) {}
+            Set<CaseStatus> nextStatuses, List<LinkRow> links, List<String> tags, boolean mediaSensitive, boolean legalHold,
+            String legalHoldReason, boolean personalToMember) {}
 
     /** Another case linked to this one; {@code label} says how ("Duplicate of", "Related"). */
     public record LinkRow(long caseId, String reference, String subject, String label) {}

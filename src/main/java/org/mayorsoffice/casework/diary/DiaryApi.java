@@ -38,4 +38,15 @@ public interface DiaryApi {
      * out, as in the office-wide diary. Call inside a read-only transaction.
      */
     void forEachFeedEngagement(java.util.function.Consumer<List<Object>> sink);
+
+    // --- Added for the change of office-holder (search module's handover). ---
+
+    /** An engagement still to come in a member's diary, with its number of briefings. */
+    record FutureEngagement(long id, String title, java.time.Instant startsAt, long briefings) {}
+
+    /** The member's engagements from now on (not cancelled or declined), soonest first; at most {@code limit} (capped at 500). */
+    List<FutureEngagement> futureEngagements(long memberId, int limit);
+
+    /** Moves the member's future engagements (not cancelled or declined) and their briefings to another member; returns how many. */
+    int moveFutureEngagements(long fromMemberId, long toMemberId);
 }

@@ -348,6 +348,28 @@ public final class AccessPolicy {
             roles(HttpMethod.POST, "/people/{id}/legal-hold", HEAD_OF_OFFICE),
             roles(HttpMethod.POST, "/cases/{id}/legal-hold", HEAD_OF_OFFICE));
 
+    /** Records management: retention, handover to a new office-holder, the audit log. */
+    private static final List<Rule> RECORDS = List.of(
+            roles(HttpMethod.GET, "/cases/{id}/legal-hold", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/cases/{id}/personal", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/admin/retention", ADMIN),
+            roles(HttpMethod.GET, "/admin/retention/{caseTypeId}", ADMIN),
+            roles(HttpMethod.POST, "/admin/retention/{caseTypeId}", ADMIN),
+            roles(HttpMethod.GET, "/records/retention", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/records/retention/dry-run", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/records/retention/batches", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/records/retention/batches/{id}", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/records/retention/batches/{id}/items/{caseId}", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/records/retention/batches/{id}/approve", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/records/retention/batches/{id}/cancel", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/records/handover", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/records/handover/check", HEAD_OF_OFFICE),
+            roles(HttpMethod.POST, "/records/handover", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/records/handover/{id}", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/records/handover/{id}/report.csv", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/audit", HEAD_OF_OFFICE),
+            roles(HttpMethod.GET, "/audit/export.csv", HEAD_OF_OFFICE));
+
     // Reports: the office dashboard and its exports (head of office, coordinator); a member's own dashboard.
     // Every figure counts only the cases the user may see (enforced by the reports module's queries).
     private static final List<Rule> REPORTS = List.of(
@@ -396,7 +418,7 @@ public final class AccessPolicy {
 
     /** Every route, section by section; anything not listed is denied. */
     public static final List<Rule> RULES = Stream.of(CORE, CASEWORK, PEOPLE, ADMINISTRATION, NOTIFICATIONS,
-                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, REPORTS, STRATEGY, MEDIA, QUESTIONS, ACTUATOR)
+                    CORRESPONDENCE, ENQUIRIES, RESPONSES, DIARY, SEARCH, RECORDS, REPORTS, STRATEGY, MEDIA, QUESTIONS, ACTUATOR)
             .flatMap(List::stream).toList();
 
     private AccessPolicy() {}

@@ -15,4 +15,15 @@ public interface ApprovalQueue {
     List<ApprovalRow> awaitingApproval(CurrentUser user, int limit);
 
     long awaitingApprovalCount(CurrentUser user);
+
+    // --- Added for the change of office-holder (search module's handover). ---
+
+    /** Drafts waiting for this member's approval. */
+    long awaitingMemberApprovalCount(long memberId);
+
+    /**
+     * Passes drafts waiting for one member's approval to another ({@code toMemberId} null: to the head of office);
+     * returns how many.
+     */
+    int reassignAwaitingApproval(long fromMemberId, Long toMemberId);
 }

@@ -3,7 +3,8 @@
  * their timeline), correspondence and people, applying the cases module's
  * {@link org.mayorsoffice.casework.cases.CaseVisibilityRule} to everything derived from a case.
  */
-@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "people", "cases", "correspondence"})
+@ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "people", "cases", "correspondence", "diary",
+        "responses"})
 package org.mayorsoffice.casework.search;
 
 import org.springframework.modulith.ApplicationModule;

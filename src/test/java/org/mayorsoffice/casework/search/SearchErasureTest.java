@@ -9,9 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -75,30 +73,74 @@ class SearchErasureTest extends WebTest {
         return person;
     }
 
-    /** Every text column of every table (information_schema) holding the text, as "table.column". */
+    /** Every text, varchar, jsonb and tsvector column of every table holding the text, as "table.column". */
     private List<String> tracesOf(String text) {
-        List<String> found = new ArrayList<>();
-        List<Map<String, Object>> columns = jdbc.queryForList("""
-                select table_name, column_name from information_schema.columns
-                 where table_schema = current_schema()
-                   and data_type in ('text', 'character varying', 'character')""");
-        for (Map<String, Object> column : columns) {
-            String sql = "select count(*) from \"%s\" where \"%s\" ilike ?".formatted(column.get("table_name"),
-                    column.get("column_name"));
-            Integer count = jdbc.queryForObject(sql, Integer.class, "%" + text + "%");
-            if (count != null && count > 0) {
-                found.add(column.get("table_name") + "." + column.get("column_name"));
-            }
-        }
-        return found;
+        return new RecordsFixtures(jdbc).tracesOf(text);
+    }
+
+    /**
+     * Mentions of the person in the other modules' tables: a notification, an outgoing email with an attachment, a
+     * draft response with a version, a members' enquiry on their case, a diary engagement they attend (with meeting
+     * notes, a briefing and an action), and a duplicate record merged into theirs.
+     */
+    private void mentionsElsewhere(long person, String surname) {
+        long caseId = jdbc.queryForObject("select case_id from case_person where person_id = ?", Long.class, person);
+        String full = "Ngozi " + surname;
+        String email = surname.toLowerCase() + "@example.org";
+        long userId = jdbc.queryForObject("select id from app_user where username = 'head'", Long.class);
+        long memberId = jdbc.queryForObject("select min(id) from member", Long.class);
+        jdbc.update("insert into notification (user_id, message, link) values (?, ?, '/cases/1')", userId,
+                "Mrs " + surname + " replied on her case");
+        long mail = jdbc.queryForObject("""
+                insert into outbox_email (message_id, to_address, subject, body, status)
+                values (?, ?, 'Your case', ?, 'PENDING') returning id""", Long.class, "<" + System.nanoTime() + "@test>", email,
+                "Dear Mrs " + surname + ",");
+        jdbc.update("""
+                insert into outbox_attachment (email_id, filename, content_type, content)
+                values (?, 'letter.pdf', 'application/pdf', '\\x01')""", mail);
+        long draft = jdbc.queryForObject("""
+                insert into draft_response (case_id, person_id, case_reference, case_subject, recipient_name, status,
+                    current_version, created_by_id, created_by)
+                select ?, ?, reference, subject, ?, 'DRAFT', 1, ?, 'head' from casework_case where id = ? returning id""",
+                Long.class, caseId, person, "Mrs " + full, userId, caseId);
+        jdbc.update("""
+                insert into draft_version (draft_id, number, text, author_id, author, note) values (?, 1, ?, ?, 'head', ?)""",
+                draft, "Dear Mrs " + surname + ", thank you.", userId, "For " + surname);
+        jdbc.update("""
+                insert into members_enquiry (reference, case_id, directorate_id, recipient, to_address, question, target_days,
+                    raised_on, due_on, status, raised_by)
+                values (?, ?, (select min(id) from directorate), 'Housing', 'housing@example.gov.uk', ?, 10, current_date,
+                    current_date + 14, 'OPEN', 'head')""",
+                "ME-2096-" + (10000 + new Random().nextInt(89999)), caseId, "Please help " + full + " with repairs");
+        long engagement = jdbc.queryForObject("""
+                insert into engagement (member_id, title, kind, starts_at, ends_at, status, agenda, created_by)
+                values (?, ?, 'VISIT', now() + interval '2 days', now() + interval '2 days 1 hour', 'CONFIRMED', ?, 'head')
+                returning id""", Long.class, memberId, "Visit to " + full, "Meet " + surname + " at home");
+        jdbc.update("insert into engagement_person (engagement_id, person_id) values (?, ?)", engagement, person);
+        jdbc.update("insert into meeting_note (engagement_id, notes, updated_by) values (?, ?, 'head')", engagement,
+                surname + " showed us the damp");
+        jdbc.update("""
+                insert into briefing (engagement_id, member_id, kind, title, due_on, status, content, created_by, author_name)
+                values (?, ?, 'BRIEFING_NOTE', ?, current_date, 'COMMISSIONED', ?, 'head', 'Head')""",
+                engagement, memberId, "Briefing on " + surname, "Background: " + surname + " has complained twice.");
+        jdbc.update("""
+                insert into diary_action (engagement_id, owner_id, due_on, description, created_by)
+                values (?, ?, current_date + 3, ?, 'head')""", engagement, userId, "Write to " + surname);
+        jdbc.update("""
+                insert into person (kind, first_name, last_name, email, merged_into_id, created_by)
+                values ('RESIDENT', 'N', ?, ?, ?, 'test')""", surname, "n." + email, person);
     }
 
     @Test
     void erasureLeavesNoTraceOfTheNameAnywhereAndIsAuditedWithoutIt() throws Exception {
         String surname = uniqueName();
         long person = personWithHistory(surname);
+        mentionsElsewhere(person, surname);
         assertThat(tracesOf(surname)).contains("person.last_name", "casework_case.subject", "case_event.body",
-                "correspondence_item.sender_name", "audit_event.new_value");
+                "correspondence_item.sender_name", "audit_event.new_value", "notification.message", "outbox_email.body",
+                "outbox_email.to_address", "draft_response.recipient_name", "draft_version.text",
+                "members_enquiry.question", "engagement.title", "meeting_note.notes", "briefing.content",
+                "diary_action.description", "case_event.search_vector", "casework_case.search_vector");
 
         mvc.perform(get("/people/{id}/erase", person).with(head())).andExpect(status().isOk());
         mvc.perform(post("/people/{id}/erase", person).with(head()).with(csrf()))
@@ -109,11 +151,20 @@ class SearchErasureTest extends WebTest {
 
         assertThat(tracesOf(surname)).isEmpty();
         assertThat(tracesOf(surname.toLowerCase() + "@example.org")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_attachment a join outbox_email e on e.id = a.email_id"
+                + " where e.subject = 'Your case'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from person where merged_into_id = ? and last_name = 'Erased person'",
+                Integer.class, person)).isEqualTo(1);
+        // The links stay (as ids): the engagement still has its attendee, the draft its recipient record.
+        assertThat(jdbc.queryForObject("select count(*) from engagement_person where person_id = ?", Integer.class, person))
+                .isEqualTo(1);
         assertThat(tracesOf(phone.substring(4))).isEmpty();
         assertThat(jdbc.queryForObject("select last_name from person where id = ?", String.class, person))
                 .isEqualTo("Erased person");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'person.erased' and subject_id = ?",
                 Integer.class, String.valueOf(person))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'person.erased' and subject_id = ?",
+                String.class, String.valueOf(person))).contains("1 merged duplicate").doesNotContain(surname);
         // The audit trail stays append-only outside an erasure.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("update audit_event set detail = 'x' where subject_id = ?",
                 String.valueOf(person))).hasMessageContaining("append-only");
@@ -134,7 +185,14 @@ class SearchErasureTest extends WebTest {
                 .andExpect(status().isFound());
         long caseId = jdbc.queryForObject("select case_id from case_person where person_id = ?", Long.class, person);
         mvc.perform(post("/cases/{id}/legal-hold", caseId).with(head()).with(csrf()).param("hold", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Enter why the case is under a legal hold")));
+        mvc.perform(post("/cases/{id}/legal-hold", caseId).with(head()).with(csrf()).param("hold", "true")
+                        .param("reason", "Ombudsman complaint 24-001234"))
                 .andExpect(status().isFound());
+        mvc.perform(get("/cases/{id}", caseId).with(head()))
+                .andExpect(content().string(Matchers.containsString("Legal hold: Ombudsman complaint 24-001234")))
+                .andExpect(content().string(Matchers.containsString("Release the legal hold")));
         mvc.perform(post("/people/{id}/erase", person).with(head()).with(csrf()).param("confirm", "yes"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Cases about this person are under a legal hold")));

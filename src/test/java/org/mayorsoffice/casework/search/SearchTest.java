@@ -177,4 +177,30 @@ class SearchTest extends WebTest {
         assertThat(member).doesNotContain("id=\"header-search\"");
         mvc.perform(get("/search").param("q", "x").with(as(Role.MEMBER))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void briefingsAreFoundByTheirTitleAndTextForSupportOfficersAndTheHeadOfOfficeOnly() throws Exception {
+        String word = "Zyx" + Integer.toString(new Random().nextInt(1_000_000), 36) + "quay";
+        long member = jdbc.queryForObject("select min(id) from member", Long.class);
+        long engagement = jdbc.queryForObject("""
+                insert into engagement (member_id, title, kind, starts_at, ends_at, status, created_by)
+                values (?, 'Harbour regeneration visit', 'VISIT', now() + interval '5 days', now() + interval '5 days 1 hour',
+                    'CONFIRMED', 'test') returning id""", Long.class, member);
+        long briefing = jdbc.queryForObject("""
+                insert into briefing (engagement_id, member_id, kind, title, due_on, status, content, created_by, author_name)
+                values (?, ?, 'BRIEFING_NOTE', 'Harbour briefing', current_date + 2, 'DRAFTED', ?, 'test', 'Test')
+                returning id""", Long.class, engagement, member, "The " + word + " redevelopment <b>plans</b> are late.");
+
+        String found = mvc.perform(get("/search").param("q", word).with(as(Role.CABINET_SUPPORT_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("Briefings (1)", "href=\"/briefings/" + briefing + "\"", "Harbour briefing",
+                "<mark>" + word + "</mark>", "&lt;b&gt;plans&lt;/b&gt;", "For Harbour regeneration visit");
+        mvc.perform(get("/search").param("q", word).param("kind", "BRIEFING").with(as(Role.HEAD_OF_OFFICE)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Harbour briefing")));
+        String caseworker = mvc.perform(get("/search").param("q", word).with(as(Role.CASEWORKER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(caseworker).doesNotContain("Harbour briefing").doesNotContain("Briefings (");
+    }
 }

@@ -173,4 +173,39 @@ class CaseDeskService implements CaseDesk {
         events.publishEvent(new org.mayorsoffice.casework.cases.CaseMediaSensitivityChanged(caseId,
                 file.getReference(), sensitive, user.id(), user.displayName()));
     }
+
+    @Override
+    public MemberCaseload memberCaseload(long memberId) {
+        return jdbc.sql("""
+                select count(*) filter (where status <> 'CLOSED'),
+                       count(*) filter (where status = 'CLOSED' and personal_to_member)
+                  from casework_case where member_id = :member""")
+                .param("member", memberId).query((rs, n) -> new MemberCaseload(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    @Override
+    @Transactional
+    public List<String> reassignOpenCases(long fromMemberId, Long toMemberId, String note, String actor) {
+        List<Long> ids = jdbc.sql("""
+                select id from casework_case where member_id = :from and status <> 'CLOSED' order by reference""")
+                .param("from", fromMemberId).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        jdbc.sql("update casework_case set member_id = :to, version = version + 1 where id in (:ids)")
+                .param("to", toMemberId).param("ids", ids).update();
+        for (long id : ids) {
+            recordAsSystem(id, TimelineKind.NOTE, actor, note);
+        }
+        return jdbc.sql("select reference from casework_case where id in (:ids) order by reference")
+                .param("ids", ids).query(String.class).list();
+    }
+
+    @Override
+    public List<Long> closedPersonalCaseIds(long memberId, int limit) {
+        return jdbc.sql("""
+                select id from casework_case where member_id = :member and status = 'CLOSED' and personal_to_member
+                 order by closed_at, id limit :limit""")
+                .param("member", memberId).param("limit", Math.min(Math.max(limit, 0), 1000)).query(Long.class).list();
+    }
 }

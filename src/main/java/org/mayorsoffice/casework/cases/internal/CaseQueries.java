@@ -300,7 +300,8 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
                 rs.getLong("version"), people.summaries(personIds), timeline(id), caseActions(id),
                 status.nextChoices().isEmpty() ? EnumSet.noneOf(CaseStatus.class) : EnumSet.copyOf(status.nextChoices()),
                 links(id, visibility), jdbc.sql("select tag from case_tag where case_id = ? order by tag limit 100").param(id)
-                        .query(String.class).list(), rs.getBoolean("media_sensitive"));
+                        .query(String.class).list(), rs.getBoolean("media_sensitive"),
+                rs.getBoolean("legal_hold"), rs.getString("legal_hold_reason"), rs.getBoolean("personal_to_member"));
     }
 
     /** Links both ways, each shown only if the linked case is one the user may see. */

@@ -125,6 +125,7 @@ class CaseController {
         model.addAttribute("canAllocate", user.hasRole(org.mayorsoffice.casework.identity.Role.COORDINATOR)
                 || user.hasRole(org.mayorsoffice.casework.identity.Role.HEAD_OF_OFFICE));
         model.addAttribute("canAudit", user.hasRole(org.mayorsoffice.casework.identity.Role.HEAD_OF_OFFICE));
+        model.addAttribute("canHold", user.hasRole(org.mayorsoffice.casework.identity.Role.HEAD_OF_OFFICE));
         return "cases/show";
     }
 

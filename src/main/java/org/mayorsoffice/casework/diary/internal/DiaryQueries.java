@@ -366,4 +366,29 @@ public class DiaryQueries implements DiaryApi {
                 .param(Math.max(1, Math.min(limit, 100))).query(Long.class).list();
         return people.summaries(ids).stream().map(p -> Option.of(p.id(), p.displayName())).toList();
     }
+
+    @Override
+    public List<FutureEngagement> futureEngagements(long memberId, int limit) {
+        return jdbc.sql("""
+                select e.id, e.title, e.starts_at, (select count(*) from briefing b where b.engagement_id = e.id)
+                  from engagement e
+                 where e.member_id = :member and e.starts_at >= now() and e.status not in ('CANCELLED', 'DECLINED')
+                 order by e.starts_at, e.id limit :limit""")
+                .param("member", memberId).param("limit", Math.min(Math.max(limit, 0), 500))
+                .query((rs, n) -> new FutureEngagement(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getLong(4)))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public int moveFutureEngagements(long fromMemberId, long toMemberId) {
+        String future = """
+                select id from engagement
+                 where member_id = :from and starts_at >= now() and status not in ('CANCELLED', 'DECLINED')""";
+        jdbc.sql("update briefing set member_id = :to, version = version + 1 where engagement_id in (" + future + ")")
+                .param("from", fromMemberId).param("to", toMemberId).update();
+        return jdbc.sql("update engagement set member_id = :to, version = version + 1 where id in (" + future + ")")
+                .param("from", fromMemberId).param("to", toMemberId).update();
+    }
 }

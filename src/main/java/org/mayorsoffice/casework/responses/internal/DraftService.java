@@ -796,4 +796,19 @@ public class DraftService implements ApprovalQueue {
     Optional<StaffUser> staffUser(long id) {
         return signatories.user(id);
     }
+
+    @Override
+    public long awaitingMemberApprovalCount(long memberId) {
+        return jdbc.sql("select count(*) from draft_response where status = 'AWAITING_APPROVAL' and member_id = :member")
+                .param("member", memberId).query(Long.class).single();
+    }
+
+    @Override
+    @Transactional
+    public int reassignAwaitingApproval(long fromMemberId, Long toMemberId) {
+        return jdbc.sql("""
+                update draft_response set member_id = :to, version = version + 1
+                 where status = 'AWAITING_APPROVAL' and member_id = :from""")
+                .param("from", fromMemberId).param("to", toMemberId).update();
+    }
 }

@@ -12,6 +12,7 @@ import org.mayorsoffice.casework.cases.CaseDesk;
 import org.mayorsoffice.casework.cases.CaseStatus;
 import org.mayorsoffice.casework.cases.CaseVisibilityRule;
 import org.mayorsoffice.casework.identity.CurrentUser;
+import org.mayorsoffice.casework.identity.Role;
 import org.mayorsoffice.casework.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class SearchService {
     private static final Pattern REFERENCE = Pattern.compile("^MO-[0-9]{4}-[0-9]{5,}$");
 
     public enum Kind {
-        CASE("Cases"), CORRESPONDENCE("Correspondence"), PERSON("People");
+        CASE("Cases"), CORRESPONDENCE("Correspondence"), PERSON("People"), BRIEFING("Briefings");
 
         private final String label;
 
@@ -105,7 +106,20 @@ public class SearchService {
         if (query.wants(Kind.PERSON)) {
             groups.add(people(query));
         }
+        if (query.wants(Kind.BRIEFING) && seesBriefings(user)) {
+            groups.add(briefings(query));
+        }
         return groups;
+    }
+
+    /** Briefings are for the diary's users: cabinet support officers and the head of office. */
+    public static boolean seesBriefings(CurrentUser user) {
+        return user.hasRole(Role.CABINET_SUPPORT_OFFICER) || user.hasRole(Role.HEAD_OF_OFFICE);
+    }
+
+    /** The kinds of result this user can get. */
+    public List<Kind> kinds(CurrentUser user) {
+        return java.util.Arrays.stream(Kind.values()).filter(k -> k != Kind.BRIEFING || seesBriefings(user)).toList();
     }
 
     public List<Option> wardOptions() {
@@ -114,7 +128,14 @@ public class SearchService {
     }
 
     private Map<String, Object> common(Query query, CurrentUser user) {
-        Map<String, Object> params = new HashMap<>(CaseVisibilityRule.params(user));
+        Map<String, Object> params = textParams(query);
+        params.putAll(CaseVisibilityRule.params(user));
+        return params;
+    }
+
+    /** The text query, the highlighting options and the page, for the full-text kinds. */
+    private static Map<String, Object> textParams(Query query) {
+        Map<String, Object> params = new HashMap<>();
         params.put("q", query.text());
         params.put("opts", Highlight.OPTIONS);
         params.put("whole", Highlight.WHOLE);
@@ -292,6 +313,47 @@ public class SearchService {
                 })
                 .list();
         return new Group(Kind.PERSON, hits, total, pageOf(query));
+    }
+
+    /** Diary briefings: title (weight A), topic (B) and text (C), V45's search_vector; the date range is the due date. */
+    private Group briefings(Query query) {
+        Map<String, Object> params = textParams(query);
+        StringBuilder filters = new StringBuilder();
+        if (query.from() != null) {
+            filters.append(" and b.due_on >= :from");
+            params.put("from", query.from());
+        }
+        if (query.to() != null) {
+            filters.append(" and b.due_on <= :to");
+            params.put("to", query.to());
+        }
+        if (query.wardId() != null) {
+            filters.append(" and e.ward_id = :ward");
+            params.put("ward", query.wardId());
+        }
+        String from = """
+                with tsq as (select websearch_to_tsquery('english', :q) as query)
+                select %s
+                  from briefing b cross join tsq
+                  join engagement e on e.id = b.engagement_id
+                  join member m on m.id = b.member_id
+                 where b.search_vector @@ tsq.query""";
+        long total = jdbc.sql(from.formatted("count(*)") + filters).params(params).query(Long.class).single();
+        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(from.formatted("""
+                        b.id, b.due_on, b.status, e.title as engagement, m.full_name as member,
+                        ts_headline('english', replace(replace(replace(translate(b.title, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
+                        ts_headline('english', replace(replace(replace(translate(coalesce(b.topic, '') || ' ' || coalesce(b.content, ''),
+                            :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet,
+                        ts_rank_cd(b.search_vector, tsq.query) as rank""") + filters
+                        + " order by rank desc, b.due_on desc, b.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new Hit("/briefings/" + rs.getLong("id"), Highlight.fromHeadline(rs.getString("title")),
+                        Highlight.fromHeadline(rs.getString("snippet")),
+                        "For " + rs.getString("engagement") + " (" + rs.getString("member") + ") · due "
+                                + rs.getDate("due_on").toLocalDate().format(SearchFormats.DATE) + " · "
+                                + rs.getString("status").charAt(0) + rs.getString("status").substring(1).toLowerCase(Locale.ROOT)))
+                .list();
+        return new Group(Kind.BRIEFING, hits, total, pageOf(query));
     }
 
     private static String likeEscape(String text) {

@@ -56,11 +56,35 @@ class ErasureController {
         return "redirect:/people/" + id + "/erase";
     }
 
+    @GetMapping("/cases/{id}/legal-hold")
+    String caseHoldPage(@PathVariable long id, Model model) {
+        model.addAttribute("view", erasure.caseHold(id));
+        model.addAttribute("reason", "");
+        model.addAttribute("error", null);
+        return "search/case-legal-hold";
+    }
+
     @PostMapping("/cases/{id}/legal-hold")
     String caseHold(@PathVariable long id, @RequestParam(defaultValue = "false") boolean hold,
+            @RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user, Model model,
+            RedirectAttributes redirect) {
+        try {
+            erasure.setCaseHold(id, hold, reason, user);
+        } catch (RuleViolationException e) {
+            model.addAttribute("view", erasure.caseHold(id));
+            model.addAttribute("reason", reason);
+            model.addAttribute("error", e.getMessage());
+            return "search/case-legal-hold";
+        }
+        redirect.addFlashAttribute("success", hold ? "Legal hold placed on the case" : "Legal hold on the case released");
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/personal")
+    String personal(@PathVariable long id, @RequestParam(defaultValue = "false") boolean personal,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        erasure.setCaseHold(id, hold, user);
-        redirect.addFlashAttribute("success", hold ? "Legal hold placed on the case" : "Legal hold on the case lifted");
+        erasure.setPersonalToMember(id, personal, user);
+        redirect.addFlashAttribute("success", personal ? "Case marked as personal to the member" : "Case marked as office casework");
         return "redirect:/cases/" + id;
     }
 }

@@ -57,7 +57,7 @@ class SearchController {
                 || (to != null && !to.isBlank() && toDate == null));
         model.addAttribute("groups", groups.stream().map(g -> new GroupView(g, link(query, g.kind(), g.page() + 1),
                 link(query, g.kind(), g.page() - 1), link(query, g.kind(), 0))).toList());
-        model.addAttribute("kindOptions", Arrays.stream(Kind.values()).map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute("kindOptions", search.kinds(user).stream().map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("statusOptions",
                 Arrays.stream(CaseStatus.values()).map(s -> new Option(s.name(), s.label())).toList());
         model.addAttribute("wardOptions", search.wardOptions());
