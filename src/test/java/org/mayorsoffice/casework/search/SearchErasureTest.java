@@ -129,6 +129,16 @@ class SearchErasureTest extends WebTest {
         jdbc.update("""
                 insert into person (kind, first_name, last_name, email, merged_into_id, created_by)
                 values ('RESIDENT', 'N', ?, ?, ?, 'test')""", surname, "n." + email, person);
+        // An acknowledgement sent to them, and a media request where they are the journalist.
+        jdbc.update("""
+                insert into resident_update (case_id, person_id, kind, channel, email, text, sent_by_id, sent_by)
+                values (?, ?, 'ACKNOWLEDGEMENT', 'EMAIL', ?, ?, ?, 'head')""", caseId, person, email,
+                "Dear Mrs " + surname + ", we have your case.", userId);
+        jdbc.update("""
+                insert into media_request (kind, title, question, journalist_id, journalist_name, outlet, status, deadline,
+                    created_by_id, created_by)
+                values ('REQUEST', 'Damp story', ?, ?, ?, 'East London Advertiser', 'NEW', now() + interval '3 hours', ?, 'head')""",
+                "Is it true " + full + " waited a year?", person, full, userId);
     }
 
     @Test

@@ -180,7 +180,7 @@ public class ErasureService {
             }
             // Draft responses and their versions (responses module), members' enquiries on their cases.
             String drafts = "(person_id in (:ids) or case_id in " + cases + ")";
-            for (String column : List.of("case_subject", "recipient_name", "return_comments", "dispatched_email")) {
+            for (String column : List.of("case_subject", "recipient_name", "return_comments", "dispatched_email", "subject_details")) {
                 replace("draft_response", column, drafts, pattern, ids);
             }
             String versions = "draft_id in (select id from draft_response where " + drafts + ")";
@@ -190,6 +190,15 @@ public class ErasureService {
                     .param("ids", ids).update();
             for (String column : List.of("question", "response", "withdrawn_reason", "recipient")) {
                 replace("members_enquiry", column, "case_id in " + cases, pattern, ids);
+            }
+            // Acknowledgements and holding replies sent to them (responses module): the text and the address.
+            replace("resident_update", "text", "case_id in " + cases, pattern, ids);
+            replace("resident_update", "email", "case_id in " + cases, pattern, ids);
+            jdbc.sql("update resident_update set letter_pdf = null where letter_pdf is not null and case_id in " + cases)
+                    .param("ids", ids).update();
+            // Media requests where they are the journalist (media module).
+            for (String column : List.of("journalist_name", "question", "final_text")) {
+                replace("media_request", column, "journalist_id in (:ids)", pattern, ids);
             }
             replace("surgery_attendance", "notes", "person_id in (:ids)", pattern, ids);
             // Diary engagements they attended (as a stakeholder): every mention.
