@@ -124,6 +124,42 @@ class ObjectLevelAccessTest extends WebTest {
     }
 
     @Test
+    void aPrivateEngagementAndAnotherMembersDiaryAnswer404AndTheAttemptsAreAudited() throws Exception {
+        long mayor = jdbc.queryForObject("select member_id from app_user where username = 'mayor'", Long.class);
+        long engagement = jdbc.queryForObject("insert into engagement (member_id, title, kind, starts_at, ends_at, status,"
+                + " private, created_by) values (?, ?, 'INTERNAL_MEETING', now() + interval '1 day',"
+                + " now() + interval '25 hours', 'CONFIRMED', true, 'test') returning id", Long.class, mayor,
+                "Private " + secret);
+        String otherMember = "member." + secret;
+        long otherUser = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, member_id)"
+                + " values (?, 'Another Member', 'x', (select min(id) from member where id <> ?)) returning id", Long.class,
+                otherMember, mayor);
+        jdbc.update("insert into user_role (user_id, role) values (?, 'MEMBER')", otherUser);
+
+        // Who tries which: a caseworker, and another member (their own diary only).
+        List<List<String>> attempts = List.of(List.of("lchen", "/diary/engagements/" + engagement),
+                List.of(otherMember, "/diary/engagements/" + engagement),
+                List.of(otherMember, "/diary/engagements/" + engagement + "/pack"),
+                List.of(otherMember, "/diary/members/" + mayor));
+        List<String> wrong = new ArrayList<>();
+        for (List<String> attempt : attempts) {
+            String username = attempt.get(0);
+            long before = deniedAttempts(username);
+            MockHttpServletResponse response = perform(HttpMethod.GET, attempt.get(1), signedIn(username));
+            if (response.getStatus() != 404 || response.getContentAsString().contains(secret)
+                    || deniedAttempts(username) != before + 1) {
+                wrong.add(username + " " + attempt.get(1) + " -> " + response.getStatus());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        // The member whose diary it is, and the diary keepers, do see it.
+        assertThat(perform(HttpMethod.GET, "/diary/engagements/" + engagement, signedIn("mayor")).getContentAsString())
+                .contains("Private " + secret);
+        assertThat(perform(HttpMethod.GET, "/diary/engagements/" + engagement, signedIn("support")).getContentAsString())
+                .contains("Private " + secret);
+    }
+
+    @Test
     void whoMaySeeTheCaseStillCan() throws Exception {
         assertThat(perform(HttpMethod.GET, "/cases/" + caseId, signedIn("jpatel")).getContentAsString()).contains(reference);
         assertThat(perform(HttpMethod.GET, "/cases/" + caseId, signedIn("head")).getContentAsString()).contains(reference);
@@ -141,6 +177,17 @@ class ObjectLevelAccessTest extends WebTest {
                         !page.contains(reference));
             }
         }
+        // The case picker used to attach correspondence (an autocomplete of cases) neither offers nor accepts it.
+        long triageItem = jdbc.queryForObject("select min(id) from correspondence_item where status = 'IN_TRIAGE'", Long.class);
+        for (String q : List.of(reference, "Safeguarding " + secret)) {
+            assertHidden("case picker " + q, perform(HttpMethod.GET, "/correspondence/" + triageItem + "/attach?q="
+                    + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), signedIn("lchen")).getContentAsString(), false);
+        }
+        mvc.perform(request(HttpMethod.POST, "/correspondence/" + triageItem + "/attach").param("caseId", String.valueOf(caseId))
+                .with(signedIn("lchen")).with(csrf())).andReturn();
+        assertThat(jdbc.queryForObject("select count(*) from correspondence_item where id = ? and case_id = ?", Long.class,
+                triageItem, caseId)).isZero();
+
         // The head of office does find it, so the searches above would have found it.
         assertThat(perform(HttpMethod.GET, "/search?q=" + secret, signedIn("head")).getContentAsString()).contains(reference);
     }
