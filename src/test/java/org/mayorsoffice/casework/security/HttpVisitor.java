@@ -41,7 +41,9 @@ final class HttpVisitor {
         if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("could not sign in as " + username);
         }
-        visitor.get("/");
+        // The home page, for the CSRF token of the signed-in session (sign-in replaces the token).
+        String home = visitor.get("/").headers().firstValue("Location").orElse("/");
+        visitor.get(home.replaceFirst("^https?://[^/]+", ""));
         return visitor;
     }
 
