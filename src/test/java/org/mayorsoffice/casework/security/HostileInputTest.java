@@ -219,6 +219,9 @@ class HostileInputTest extends WebTest {
                     }
                 }
             }
+            if (!category.startsWith("markup")) {
+                return; // what was stored is shown escaped: checked on the page it redirects to, for the markup round
+            }
             try {
                 check(where + " -> " + location, mvc.perform(get(location).with(user(who))).andReturn().getResponse());
             } catch (Exception e) {
