@@ -24,7 +24,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The declared access table against the running application: every controller route must have a
- * rule, and every rule is checked for every role (and for an anonymous visitor) over HTTP.
+ * rule, and every cell (rule × role, and an anonymous visitor) is checked over HTTP with its exact outcome:
+ * an anonymous visitor on a non-public route is sent to sign in, a role outside the row gets 403, a role in
+ * it gets past security without a server error (404 for ids that do not exist, or that it may not see:
+ * see {@code security.ObjectLevelAccessTest}).
  */
 class AccessPolicyTest extends WebTest {
 
@@ -77,6 +80,11 @@ class AccessPolicyTest extends WebTest {
                     && anonymousResponse.getStatus() != 403 && !redirectsToSignIn(anonymousResponse));
             if (anonymousAllowed != (rule.access() == Access.PUBLIC)) {
                 wrong.add("anonymous " + method + " " + path + " -> " + anonymousResponse.getStatus());
+            } else if (rule.access() != Access.PUBLIC && !redirectsToSignIn(anonymousResponse)) {
+                wrong.add("anonymous " + method + " " + path + " -> " + anonymousResponse.getStatus()
+                        + " (should be sent to sign in)");
+            } else if (anonymousResponse.getStatus() >= 500 && !path.equals("/error")) {
+                wrong.add("anonymous " + method + " " + path + " -> " + anonymousResponse.getStatus() + " (server error)");
             }
             if (rule.access() == Access.PUBLIC) {
                 continue;
@@ -87,6 +95,10 @@ class AccessPolicyTest extends WebTest {
                 if (allowed != rule.allows(role)) {
                     wrong.add(role + " " + method + " " + path + " -> " + response.getStatus()
                             + (rule.allows(role) ? " (should be allowed)" : " (should be refused)"));
+                } else if (!allowed && response.getStatus() != 403) {
+                    wrong.add(role + " " + method + " " + path + " -> " + response.getStatus() + " (should be 403)");
+                } else if (response.getStatus() >= 500) {
+                    wrong.add(role + " " + method + " " + path + " -> " + response.getStatus() + " (server error)");
                 }
             }
         }

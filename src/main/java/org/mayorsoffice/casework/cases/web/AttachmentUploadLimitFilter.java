@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mayorsoffice.casework.cases.internal.AttachmentService;
+import org.mayorsoffice.casework.shared.web.Uploads;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,9 +35,6 @@ class AttachmentUploadLimitFilter extends OncePerRequestFilter {
     /** The flash attribute carrying the message back to the upload page. */
     static final String UPLOAD_ERROR = "uploadError";
 
-    /** The most of an over-limit body read and thrown away before answering; bigger uploads get a closed connection. */
-    static final long DRAIN_LIMIT = 200L * 1024 * 1024;
-
     private static final Pattern UPLOAD_PATH = Pattern.compile("/cases/(\\d{1,18})/attachments");
 
     private final AttachmentService attachments;
@@ -60,7 +58,7 @@ class AttachmentUploadLimitFilter extends OncePerRequestFilter {
         try {
             request.getParts();
         } catch (IllegalStateException e) {
-            if (isSizeLimit(e)) {
+            if (Uploads.isSizeLimit(e)) {
                 Matcher upload = UPLOAD_PATH.matcher(path(request));
                 upload.matches();
                 String target = "/cases/" + upload.group(1) + "/attachments/new";
@@ -68,7 +66,7 @@ class AttachmentUploadLimitFilter extends OncePerRequestFilter {
                 flash.put(UPLOAD_ERROR, attachments.tooLargeMessage());
                 flash.setTargetRequestPath(request.getContextPath() + target);
                 flashMaps.saveOutputFlashMap(flash, request, response);
-                drain(request);
+                Uploads.drain(request);
                 response.sendRedirect(request.getContextPath() + target);
                 return;
             }
@@ -77,34 +75,6 @@ class AttachmentUploadLimitFilter extends OncePerRequestFilter {
             // Not a readable multipart body: the normal error handling answers.
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * Reads and discards what is left of the body (up to {@link #DRAIN_LIMIT}), so the browser has
-     * finished sending when the answer comes: otherwise Tomcat closes the connection mid-upload and
-     * the browser shows "connection reset" instead of the redirect.
-     */
-    private static void drain(HttpServletRequest request) {
-        byte[] buffer = new byte[64 * 1024];
-        long read = 0;
-        try (var body = request.getInputStream()) {
-            for (int n; read < DRAIN_LIMIT && (n = body.read(buffer)) != -1; ) {
-                read += n;
-            }
-        } catch (IOException | IllegalStateException e) {
-            // The client went away or the body cannot be read again: the redirect is still sent.
-        }
-    }
-
-    /** The container says a part or the request is over the limit (Spring's MaxUploadSizeExceededException test). */
-    private static boolean isSizeLimit(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("size") && message.contains("exceed")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String path(HttpServletRequest request) {

@@ -164,7 +164,9 @@ public class BriefingService {
         DiaryService.requireKeeper(user);
         detail(id, user, false);
         if (bytes == null || bytes.length == 0) {
-            throw new RuleViolationException("file", "Select a file");
+            // A chosen file with nothing in it is told apart from no file at all (GOV.UK file upload pattern).
+            throw new RuleViolationException("file", originalName == null || originalName.isBlank()
+                    ? "Select a file" : "The selected file is empty");
         }
         if (bytes.length > maxFileSize.toBytes()) {
             throw new RuleViolationException("file", "The selected file must be smaller than " + maxFileSize.toMegabytes() + "MB");

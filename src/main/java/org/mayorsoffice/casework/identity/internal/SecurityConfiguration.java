@@ -3,6 +3,7 @@ package org.mayorsoffice.casework.identity.internal;
 import org.mayorsoffice.casework.identity.AccessPolicy;
 import org.mayorsoffice.casework.identity.AccessPolicy.Rule;
 import org.mayorsoffice.casework.identity.Role;
+import org.mayorsoffice.casework.shared.web.MultipartErrorFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -57,6 +59,8 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         http.addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
+        // An unreadable upload (too big, malformed) gets the service's error page, with these headers, not a 500.
+        http.addFilterBefore(new MultipartErrorFilter(), CsrfFilter.class);
         return http.build();
     }
 

@@ -49,6 +49,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('CASEWORKER', 'COORDINATOR', 'CABINET_SUPPORT_OFFICER', 'HEAD_OF_OFFICE')")
 class PeopleController {
 
+    /** The longest search text used; a name, postcode or email address is far shorter. */
+    static final int MAX_QUERY = 200;
+
     private static final String MERGERS = "hasAnyRole('COORDINATOR', 'HEAD_OF_OFFICE')";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -76,7 +79,7 @@ class PeopleController {
 
     @GetMapping("/people")
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-        String query = q == null ? "" : q.strip();
+        String query = searchText(q);
         model.addAttribute("q", query);
         model.addAttribute("people", people.page(query, Math.max(page, 1) - 1));
         return "people/list";
@@ -264,7 +267,7 @@ class PeopleController {
     }
 
     private String choosePage(Model model, PersonDetail kept, MergeForm form) {
-        String q = form.getQ() == null ? "" : form.getQ().strip();
+        String q = searchText(form.getQ());
         List<PersonSummary> candidates = q.isEmpty() ? List.of()
                 : people.search(q, 50).stream().filter(p -> p.id() != kept.id()).toList();
         model.addAttribute("person", kept);
@@ -341,5 +344,11 @@ class PeopleController {
 
     private static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** What was typed in a search box, stripped and cut to {@link #MAX_QUERY} characters (longer finds nothing more). */
+    private static String searchText(String q) {
+        String text = q == null ? "" : q.strip();
+        return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
     }
 }

@@ -55,6 +55,8 @@ public class SearchService {
             if (text.length() > 200) {
                 text = text.substring(0, 200);
             }
+            // "- - -" or "---" is one "not" to people; PostgreSQL nests each one and fails past 32 ("tsquery stack too small").
+            text = text.replaceAll("-[-\\s]*-", "-");
             page = Math.max(page, 0);
         }
 
