@@ -326,9 +326,12 @@ public class DraftService implements ApprovalQueue {
                 edited = true;
             }
         }
-        jdbc.sql("update draft_response set status = 'APPROVED', approved_version = ?, approved_by = ?, approved_at = now(),"
-                        + " version = version + 1 where id = ?")
+        int approved = jdbc.sql("update draft_response set status = 'APPROVED', approved_version = ?, approved_by = ?,"
+                        + " approved_at = now(), version = version + 1 where id = ? and status = 'AWAITING_APPROVAL'")
                 .params(version, user.displayName(), draftId).update();
+        if (approved == 0) { // another approver approved or returned it while this one was deciding
+            throw alreadyDecided();
+        }
         cases.recordAsSystem(d.caseId(), TimelineKind.APPROVAL, user.displayName(), "Draft response to "
                 + d.recipientName() + " approved" + (edited ? " with changes" : "") + " (version " + version + ").");
         notifications.notify(d.createdById(), "Draft approved: " + d.caseReference() + (edited ? " (with changes)" : "")
@@ -349,15 +352,23 @@ public class DraftService implements ApprovalQueue {
         if (clean.length() > 5000) {
             throw new RuleViolationException("comments", "Comments must be 5000 characters or fewer");
         }
-        jdbc.sql("update draft_response set status = 'RETURNED', return_comments = ?, returned_by = ?, version = version + 1"
-                        + " where id = ?")
+        int returned = jdbc.sql("update draft_response set status = 'RETURNED', return_comments = ?, returned_by = ?,"
+                        + " version = version + 1 where id = ? and status = 'AWAITING_APPROVAL'")
                 .params(clean, user.displayName(), draftId).update();
+        if (returned == 0) {
+            throw alreadyDecided();
+        }
         cases.recordAsSystem(d.caseId(), TimelineKind.APPROVAL, user.displayName(), "Draft response to "
                 + d.recipientName() + " returned with comments: " + clean);
         cases.advanceAsSystem(d.caseId(), CaseStatus.DRAFT_RESPONSE, null, user.displayName());
         String message = "Draft returned: " + d.caseReference() + ". " + user.displayName() + " commented: " + clean;
         notifications.notify(d.createdById(), message.length() > 500 ? message.substring(0, 499) + "…" : message,
                 "/drafts/" + draftId, true);
+    }
+
+    private static RuleViolationException alreadyDecided() {
+        return new RuleViolationException(null, "Someone else approved or returned this draft a moment ago."
+                + " Nothing has been changed: go back to your approvals to see where it is now");
     }
 
     // ---------------------------------------------------------------- dispatch
