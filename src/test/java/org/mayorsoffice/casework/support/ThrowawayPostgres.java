@@ -110,7 +110,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     /** The newest installed server's bin directory (Debian's /usr/lib/postgresql/N/bin), or PG_BIN. */
-    static Path serverBin() {
+    public static Path serverBin() {
         String configured = System.getenv("PG_BIN");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
