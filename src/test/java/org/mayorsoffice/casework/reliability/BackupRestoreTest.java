@@ -119,8 +119,11 @@ class BackupRestoreTest {
                     .as("a database that is not empty is refused").contains("already has");
 
             String url = "jdbc:postgresql://" + server.getHost() + ":" + port(server) + "/" + copy;
-            try (AppInstance app = AppInstance.start(url, Map.of("casework.demo-data.enabled", "false",
-                    "casework.database.create-if-missing", "false"))) {
+            TestDatabase database = TestDatabase.get();
+            try (AppInstance app = AppInstance.start(url, database.username(), database.password(),
+                    // The copy's outbox stays quiet: email queued in the original is not the copy's to send in a test.
+                    Map.of("casework.demo-data.enabled", "false", "casework.database.create-if-missing", "false",
+                            "casework.mail.poll-interval", "1h"))) {
                 assertThat(fingerprint(app.bean(JdbcTemplate.class))).isEqualTo(before);
 
                 HttpUser head = new HttpUser().signIn(app.url(""), username);

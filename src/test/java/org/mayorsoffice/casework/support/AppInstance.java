@@ -26,14 +26,19 @@ public final class AppInstance implements AutoCloseable {
         this.context = context;
     }
 
-    /** Starts the application on this database with these extra properties (name to value). */
+    /** Starts the application on this database (user postgres, no password) with these extra properties. */
     public static AppInstance start(String jdbcUrl, Map<String, String> properties) {
+        return start(jdbcUrl, "postgres", "", properties);
+    }
+
+    /** Starts the application on this database with these credentials and extra properties (name to value). */
+    public static AppInstance start(String jdbcUrl, String username, String password, Map<String, String> properties) {
         TestMail.server();
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
+                "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password,
                 "--spring.docker.compose.enabled=false",
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + TestMail.smtpPort(),
