@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,12 @@ import org.mayorsoffice.casework.identity.internal.UserViews.NewUser;
 import org.mayorsoffice.casework.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 class SignInTest extends WebTest {
 
     static final String DEMO_PASSWORD = "Casework-Demo-2026";
+    static final String SESSION_COOKIE = "CASEWORK_SESSION";
 
     @Autowired
     UserAdminService userAdmin;
@@ -39,10 +40,10 @@ class SignInTest extends WebTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
-        MockHttpSession signedIn = (MockHttpSession) result.getRequest().getSession(false);
+        Cookie signedIn = result.getResponse().getCookie(SESSION_COOKIE);
 
-        mvc.perform(get("/").session(signedIn)).andExpect(redirectedUrl("/home/caseworker"));
-        mvc.perform(get("/home/caseworker").session(signedIn))
+        mvc.perform(get("/").cookie(signedIn)).andExpect(redirectedUrl("/home/caseworker"));
+        mvc.perform(get("/home/caseworker").cookie(signedIn))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("My casework")))
                 .andExpect(content().string(containsString("Amira Khan")));
@@ -53,7 +54,7 @@ class SignInTest extends WebTest {
         MvcResult failed = mvc.perform(post("/login").with(csrf()).param("username", "coordinator").param("password", "not-the-password"))
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
-        mvc.perform(get("/login").param("error", "").session((MockHttpSession) failed.getRequest().getSession()))
+        mvc.perform(get("/login").param("error", "").cookie(failed.getResponse().getCookie(SESSION_COOKIE)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("govuk-error-summary")))
                 .andExpect(content().string(containsString("Enter a correct username and password")))
@@ -111,18 +112,18 @@ class SignInTest extends WebTest {
         MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
                 .andExpect(redirectedUrl("/account/password"))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
-        mvc.perform(get("/home/caseworker").session(session)).andExpect(redirectedUrl("/account/password"));
+        Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+        mvc.perform(get("/home/caseworker").cookie(session)).andExpect(redirectedUrl("/account/password"));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", password).param("newPassword", "short").param("confirmPassword", "short"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Password must be 12 characters or more")));
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", password).param("newPassword", "Orange-Kettle-Bridge")
                         .param("confirmPassword", "Orange-Kettle-Bridge"))
                 .andExpect(redirectedUrl("/home/caseworker"));
-        mvc.perform(get("/home/caseworker").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/home/caseworker").cookie(session)).andExpect(status().isOk());
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "Orange-Kettle-Bridge"))
                 .andExpect(redirectedUrl("/"));
     }
@@ -154,10 +155,14 @@ class SignInTest extends WebTest {
     void signOutEndsTheSession() throws Exception {
         MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", "support").param("password", DEMO_PASSWORD))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
-        assertThat(session.isInvalid()).isTrue();
-        mvc.perform(get("/home/support-officer")).andExpect(status().isFound())
+        Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+        mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isOk());
+        String sessions = "select count(*) from spring_session where principal_name = 'support'";
+        long before = jdbc.queryForObject(sessions, Long.class);
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
+        // Sessions are kept in the database (Spring Session JDBC): signing out deletes this one there.
+        assertThat(jdbc.queryForObject(sessions, Long.class)).isEqualTo(before - 1);
+        mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isFound())
                 .andExpect(header().string("Location", containsString("/login")));
     }
 

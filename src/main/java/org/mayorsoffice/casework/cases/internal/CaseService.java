@@ -22,6 +22,7 @@ import org.mayorsoffice.casework.shared.validation.NotFoundException;
 import org.mayorsoffice.casework.shared.validation.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,6 +123,12 @@ public class CaseService {
             }
             CaseStatus before = file.getStatus();
             file.allocateTo(caseworkerId, now);
+            try {
+                cases.saveAndFlush(file); // the version check, now: two coordinators allocating at once, one wins
+            } catch (OptimisticLockingFailureException e) {
+                throw new RuleViolationException("caseworkerId", file.getReference()
+                        + " was allocated by someone else a moment ago. Check who it is allocated to now, then try again");
+            }
             String body = (previous == null ? "Allocated to " : "Reallocated to ") + caseworker
                     + (note == null || note.isBlank() ? "" : ": " + note.strip());
             timeline(caseId, user, "ALLOCATION", body, false);

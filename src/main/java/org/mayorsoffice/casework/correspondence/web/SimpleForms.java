@@ -1,5 +1,6 @@
 package org.mayorsoffice.casework.correspondence.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +28,11 @@ final class SimpleForms {
         public void setCaseId(Long caseId) { this.caseId = caseId; }
     }
 
-    /** Items selected on the triage inbox, for a new campaign (title) or an existing one (campaignId). */
-    public static class CampaignForm {
+    /**
+     * Items selected on the triage inbox, for a new campaign (title) or an existing one (campaignId). Serializable:
+     * on an error it travels to the inbox page as a flash attribute, in the session kept in the database.
+     */
+    public static class CampaignForm implements Serializable {
         private List<Long> itemIds = new ArrayList<>();
         private String title;
         private Long campaignId;

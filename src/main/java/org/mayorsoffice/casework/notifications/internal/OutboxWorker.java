@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mayorsoffice.casework.shared.jobs.ExclusiveJobs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +40,9 @@ public class OutboxWorker {
     private final String from;
     private final int maxAttempts;
     private final Duration firstRetry;
+    private final ExclusiveJobs jobs;
 
-    OutboxWorker(JdbcClient jdbc, JavaMailSender sender, TransactionTemplate transactions, Clock clock,
+    OutboxWorker(JdbcClient jdbc, JavaMailSender sender, TransactionTemplate transactions, Clock clock, ExclusiveJobs jobs,
             @Value("${casework.mail.from:Mayor's Office <mayors.office@casework.invalid>}") String from,
             @Value("${casework.mail.max-attempts:10}") int maxAttempts,
             @Value("${casework.mail.first-retry:30s}") Duration firstRetry) {
@@ -51,11 +53,12 @@ public class OutboxWorker {
         this.from = from;
         this.maxAttempts = maxAttempts;
         this.firstRetry = firstRetry;
+        this.jobs = jobs;
     }
 
     @Scheduled(fixedDelayString = "${casework.mail.poll-interval:10s}", initialDelayString = "${casework.mail.poll-interval:10s}")
     void scheduled() {
-        deliverDue();
+        jobs.run("outbox", Duration.ofMinutes(15), Duration.ZERO, this::deliverDue);
     }
 
     /** Sends every email due now (up to 100 per call); returns how many were sent. */

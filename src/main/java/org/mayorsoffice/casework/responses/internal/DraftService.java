@@ -361,9 +361,12 @@ public class DraftService implements ApprovalQueue {
                 edited = true;
             }
         }
-        jdbc.sql("update draft_response set status = 'APPROVED', approved_version = ?, approved_by = ?, approved_at = now(),"
-                        + " version = version + 1 where id = ?")
+        int approved = jdbc.sql("update draft_response set status = 'APPROVED', approved_version = ?, approved_by = ?,"
+                        + " approved_at = now(), version = version + 1 where id = ? and status = 'AWAITING_APPROVAL'")
                 .params(version, user.displayName(), draftId).update();
+        if (approved == 0) { // another approver approved or returned it while this one was deciding
+            throw alreadyDecided();
+        }
         if (!d.onCase()) {
             events.publishEvent(new SubjectDraftApproved(d.subjectKind(), d.subjectId(), draftId,
                     versionText(draftId, version), version, user.displayName(), user.id(), contributors(draftId),
@@ -392,9 +395,12 @@ public class DraftService implements ApprovalQueue {
         if (clean.length() > 5000) {
             throw new RuleViolationException("comments", "Comments must be 5000 characters or fewer");
         }
-        jdbc.sql("update draft_response set status = 'RETURNED', return_comments = ?, returned_by = ?, version = version + 1"
-                        + " where id = ?")
+        int returned = jdbc.sql("update draft_response set status = 'RETURNED', return_comments = ?, returned_by = ?,"
+                        + " version = version + 1 where id = ? and status = 'AWAITING_APPROVAL'")
                 .params(clean, user.displayName(), draftId).update();
+        if (returned == 0) {
+            throw alreadyDecided();
+        }
         if (!d.onCase()) {
             events.publishEvent(new SubjectDraftReturned(d.subjectKind(), d.subjectId(), draftId, clean,
                     user.displayName()));
@@ -410,6 +416,11 @@ public class DraftService implements ApprovalQueue {
         String message = "Draft returned: " + d.caseReference() + ". " + user.displayName() + " commented: " + clean;
         notifications.notify(d.createdById(), message.length() > 500 ? message.substring(0, 499) + "…" : message,
                 "/drafts/" + draftId, true);
+    }
+
+    private static RuleViolationException alreadyDecided() {
+        return new RuleViolationException(null, "Someone else approved or returned this draft a moment ago."
+                + " Nothing has been changed: go back to your approvals to see where it is now");
     }
 
     // ---------------------------------------------------------------- dispatch
