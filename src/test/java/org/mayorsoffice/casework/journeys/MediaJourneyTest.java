@@ -10,15 +10,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.mayorsoffice.casework.support.browser.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -28,12 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * records it as sent. Then a question for next month's council meeting is answered and approved, coverage is
  * logged, and a new case sends the resident an acknowledgement. Every page passes the axe WCAG 2.2 AA check.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MediaJourneyTest {
-
-    @LocalServerPort
-    int port;
+class MediaJourneyTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -41,11 +33,8 @@ class MediaJourneyTest {
     @Autowired
     PasswordEncoder passwordEncoder;
 
-    BrowserSession browser;
-
     @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
+    void memberSignsInAsThemself() {
         // Tomasz Nowak, Cabinet Member for Environment & Climate, signs in as himself.
         if (jdbc.queryForObject("select count(*) from app_user where username = 'tnowak'", Long.class) == 0) {
             long id = jdbc.queryForObject("insert into app_user (username, display_name, email, password_hash, member_id)"
@@ -54,11 +43,6 @@ class MediaJourneyTest {
                     Long.class, passwordEncoder.encode(BrowserSession.DEMO_PASSWORD));
             jdbc.update("insert into user_role (user_id, role) values (?, 'MEMBER')", id);
         }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     private String nowakMemberId() {

@@ -5,15 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mayorsoffice.casework.support.IntegrationTest;
 import org.mayorsoffice.casework.support.browser.Accessibility;
-import org.mayorsoffice.casework.support.browser.BrowserSession;
+import org.mayorsoffice.casework.support.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,27 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * approves the retention batch, places a legal hold on a case, hands over a member's casework and reads the
  * audit log. Every page (and its error state) passes axe.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecordsJourneyTest {
-
-    @LocalServerPort
-    int port;
+class RecordsJourneyTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    BrowserSession browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));

@@ -83,10 +83,16 @@ class LayoutAdvice {
             if (staff || user.hasRole(Role.MEMBER)) {
                 links.add(new String[] {"Strategic plan", "/plan"});
             }
+            if (user.hasRole(Role.HEAD_OF_OFFICE)) {
+                links.add(new String[] {"Audit log", "/audit"});
+                links.add(new String[] {"Retention review", "/records/retention"});
+                links.add(new String[] {"Handover", "/records/handover"});
+            }
             if (user.hasRole(Role.ADMIN)) {
                 links.add(new String[] {"Users", "/admin/users"});
                 links.add(new String[] {"Members", "/admin/members"});
                 links.add(new String[] {"Portfolios", "/admin/portfolios"});
+                links.add(new String[] {"Retention rules", "/admin/retention"});
             }
         }
         String current = links.stream().map(l -> l[1])

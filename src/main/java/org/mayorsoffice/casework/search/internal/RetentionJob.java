@@ -1,5 +1,7 @@
 package org.mayorsoffice.casework.search.internal;
 
+import java.time.Duration;
+import org.mayorsoffice.casework.shared.jobs.ExclusiveJobs;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +14,16 @@ import org.springframework.stereotype.Component;
 class RetentionJob {
 
     private final RetentionService retention;
+    private final ExclusiveJobs jobs;
 
-    RetentionJob(RetentionService retention) {
+    RetentionJob(RetentionService retention, ExclusiveJobs jobs) {
         this.retention = retention;
+        this.jobs = jobs;
     }
 
+    /** On one instance only, however many share the database (the lease outlasts any clock skew between them). */
     @Scheduled(cron = "${casework.records.retention-cron:0 30 2 * * *}", zone = "Europe/London")
     void run() {
-        retention.createBatch("system");
+        jobs.run("retention-review", Duration.ofHours(1), Duration.ofMinutes(10), () -> retention.createBatch("system"));
     }
 }
