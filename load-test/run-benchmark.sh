@@ -86,7 +86,7 @@ echo "== starting the app (-Xmx512m) on $db"
 start_app
 echo "== load test: $users users for $duration s"
 set +e
-(cd "$here" && mvn -q -B gatling:test -DbaseUrl="http://localhost:${port}" -Dusers="$users" -Dduration="$duration" -DdbUrl="$jdbc") \
+(cd "$here" && mvn -q -B test-compile gatling:test -DbaseUrl="http://localhost:${port}" -Dusers="$users" -Dduration="$duration" -DdbUrl="$jdbc") \
   | tee "$out/gatling.log"
 gatling_rc=${PIPESTATUS[0]}
 set -e

@@ -71,7 +71,7 @@ public class OfficeSimulation extends Simulation {
     }
 
     private static final List<Map<String, Object>> CASEWORKERS = rows("""
-            select u.username, t.case_id as "longCase" from app_user u
+            select u.username, u.id as "userId", t.case_id as "longCase" from app_user u
             join casework_case c on c.allocated_to_id = u.id join case_tag t on t.case_id = c.id and t.tag = 'bench long timeline'
             where u.username like 'cw%' order by u.username""");
     private static final List<Map<String, Object>> MEMBERS = rows("""
@@ -119,7 +119,7 @@ public class OfficeSimulation extends Simulation {
                     .exec(http("Status form").get("/cases/#{caseId}/status")
                             .check(status().is(200), regex(csrf()).saveAs("csrf"),
                                     regex("name=\"version\" value=\"(\\d+)\"").saveAs("version"),
-                                    regex("type=\"radio\" name=\"status\" value=\"([A-Z_]+)\"").findAll().optional().saveAs("statuses")))
+                                    regex("id=\"status(?:-\\d+)?\" type=\"radio\"[^>]*?value=\"([A-Z_]+)\"").findAll().optional().saveAs("statuses")))
                     .exec(session -> {
                         List<String> next = session.contains("statuses")
                                 ? session.<String>getList("statuses").stream().filter(s -> !s.equals("CLOSED")).toList() : List.of();
@@ -138,16 +138,15 @@ public class OfficeSimulation extends Simulation {
 
     private static final ChainBuilder COORDINATION = exec(http("Triage queue").get("/cases/triage")
                     .check(status().is(200), regex(csrf()).saveAs("csrf"),
-                            regex("name=\"caseIds\" value=\"(\\d+)\"").findAll().optional().saveAs("triageIds"),
-                            regex("<option value=\"(\\d+)\"").findAll().saveAs("caseworkerIds")))
+                            regex("name=\"caseIds\" type=\"checkbox\" value=\"(\\d+)\"").findAll().optional().saveAs("triageIds")))
             .exec(page("Allocation board", "/cases/board", "Allocation board"))
             .doIf(session -> session.contains("triageIds")).then(
                     exec(session -> {
                         List<String> ids = session.getList("triageIds");
-                        List<String> cws = session.getList("caseworkerIds");
                         ThreadLocalRandom r = ThreadLocalRandom.current();
+                        Object caseworker = CASEWORKERS.get(r.nextInt(CASEWORKERS.size())).get("userId");
                         return session.remove("triageIds").set("allocateId", ids.get(r.nextInt(ids.size())))
-                                .set("caseworkerId", cws.get(r.nextInt(cws.size())));
+                                .set("caseworkerId", String.valueOf(caseworker));
                     })
                     .exec(http("Allocate").post("/cases/triage/allocate")
                             .formParam("caseIds", "#{allocateId}")
