@@ -151,7 +151,8 @@ public class OfficeSimulation extends Simulation {
                     .exec(http("Allocate").post("/cases/triage/allocate")
                             .formParam("caseIds", "#{allocateId}")
                             .formParam("caseworkerId", "#{caseworkerId}")
-                            .formParam("note", "")
+                            // Two coordinators may pick the same case: the second then reallocates it, which needs a reason.
+                            .formParam("note", "Balancing caseloads (load test)")
                             .formParam("_csrf", "#{csrf}")
                             .check(status().is(302)))
                     .pause(Duration.ofSeconds(1)));
