@@ -200,4 +200,66 @@ class QueryCountTest extends WebTest {
                 + " starts_at, ends_at, status, created_by) values (?, 'Office week meeting', 'INTERNAL_MEETING', now() + interval '1 day',"
                 + " now() + interval '25 hours', 'CONFIRMED', 'test')", mayor));
     }
+
+    @Test
+    void searchResults() throws Exception {
+        long someone = userId("jpatel");
+        // Hits of every kind (cases, notes, correspondence, people) before the first count: an empty kind skips its fetch.
+        Runnable hits = () -> {
+            addCases(30, someone);
+            long caseId = jdbc.queryForObject("select max(id) from casework_case", Long.class);
+            addCorrespondence(10, caseId);
+            for (int i = 0; i < 10; i++) {
+                jdbc.update("insert into case_event (case_id, actor, kind, body) values (?, 'test', 'NOTE', 'Query count note')", caseId);
+            }
+        };
+        hits.run();
+        assertConstant(get("/search").param("q", "query count").with(as("caseworker")), hits);
+    }
+
+    @Test
+    void officeDashboardAndMemberDashboard() throws Exception {
+        long someone = userId("mosei");
+        assertConstant(get("/reports").with(as("head")), () -> addCases(30, someone));
+        assertConstant(get("/reports/member").with(as("mayor")), () -> addCases(30, someone));
+    }
+
+    /** Drafts awaiting the approval of the mayor (the member the counted cases are for). */
+    private void addDraftsAwaitingApproval(int count) {
+        long me = userId("lchen");
+        long mayor = jdbc.queryForObject("select member_id from app_user where username = 'mayor'", Long.class);
+        addCases(count, me);
+        jdbc.query("select c.id, c.reference, cp.person_id from casework_case c join case_person cp on cp.case_id = c.id"
+                + " where c.allocated_to_id = ? and not exists (select 1 from draft_response d where d.case_id = c.id)", rs -> {
+                    long draft = jdbc.queryForObject("""
+                            insert into draft_response (case_id, person_id, case_reference, case_subject, recipient_name, member_id,
+                                status, created_by_id, created_by, submitted_at)
+                            values (?, ?, ?, 'Query count case', 'Query Count', ?, 'AWAITING_APPROVAL', ?, 'test', now())
+                            returning id""", Long.class, rs.getLong(1), rs.getLong(3), rs.getString(2), mayor, me);
+                    jdbc.update("insert into draft_version (draft_id, number, text, author_id, author) values (?, 1, 'Dear resident', ?, 'test')",
+                            draft, me);
+                }, me);
+    }
+
+    @Test
+    void approvals() throws Exception {
+        addDraftsAwaitingApproval(1);
+        assertConstant(get("/approvals").with(as("mayor")), () -> addDraftsAwaitingApproval(30));
+    }
+
+    @Test
+    void briefingsDue() throws Exception {
+        long mayor = jdbc.queryForObject("select member_id from app_user where username = 'mayor'", Long.class);
+        long author = userId("support");
+        assertConstant(get("/briefings/due").with(as("support")), () -> {
+            for (int i = 0; i < 20; i++) {
+                long engagement = jdbc.queryForObject("insert into engagement (member_id, title, kind, starts_at, ends_at, status,"
+                        + " created_by) values (?, ?, 'VISIT', now() + make_interval(days => ?), now() + make_interval(days => ?)"
+                        + " + interval '1 hour', 'CONFIRMED', 'test') returning id", Long.class, mayor, "Briefed visit " + i, 1 + i % 10, 1 + i % 10);
+                jdbc.update("insert into briefing (engagement_id, member_id, kind, title, author_id, due_on, status, created_by)"
+                        + " values (?, ?, 'BRIEFING_NOTE', ?, ?, current_date + ?, 'COMMISSIONED', 'test')",
+                        engagement, mayor, "Counted briefing " + i, author, i % 7);
+            }
+        });
+    }
 }

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The whole benchmark in one command (see docs/benchmark.md):
+#   load-test/run-benchmark.sh --cases 100000 [--users 20] [--duration 120] [--reuse] [--port 8091]
+# 1. creates the database casework_bench_<cases> on the local PostgreSQL (dropped first, unless --reuse and it is filled),
+# 2. starts the app once on it (Flyway migrations + demo organisation), stops it,
+# 3. generates the office with PostgreSQL COPY (casework.bench.Generator),
+# 4. starts the app with a 512 MB heap and runs the Gatling simulation against it,
+# 5. writes load-test/results/<timestamp>-<cases>/ (summary.md, results.csv, report.html, generator.log, app.log).
+# PG* variables (PGHOST, PGPORT, PGUSER, PGPASSWORD) choose the server; APP_JAR a ready-built app jar.
+set -euo pipefail
+
+cases=10000
+users=20
+duration=120
+reuse=false
+port=8091
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --cases) cases="${2//_/}"; shift 2 ;;
+    --users) users="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --reuse) reuse=true; shift ;;
+    --port) port="$2"; shift 2 ;;
+    *) echo "Unknown option $1 (use --cases N --users U --duration S --reuse --port P)" >&2; exit 2 ;;
+  esac
+done
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+db="casework_bench_${cases}"
+jdbc="jdbc:postgresql://${PGHOST}:${PGPORT}/${db}"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+out="$here/results/${stamp}-${cases}"
+mkdir -p "$out"
+
+jar="${APP_JAR:-}"
+if [[ -z "$jar" ]]; then
+  (cd "$root" && ./mvnw -q -B package -DskipTests)
+  jar="$(ls "$root"/target/casework-*.jar | grep -v plain | head -1)"
+fi
+
+app_pid=""
+stop_app() {
+  if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=""
+}
+trap stop_app EXIT
+
+start_app() {
+  SPRING_DATASOURCE_URL="$jdbc" SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    java -Xmx512m -Xms512m -jar "$jar" --server.port="$port" --casework.intake.imap.enabled=false --management.health.mail.enabled=false >>"$out/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 180); do
+    if curl -fs "http://localhost:${port}/actuator/health/readiness" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$app_pid" 2>/dev/null; then echo "The app stopped; see $out/app.log" >&2; exit 1; fi
+    sleep 1
+  done
+  echo "The app did not start in 3 minutes; see $out/app.log" >&2; exit 1
+}
+
+filled=false
+if $reuse && psql -Atc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+  if [[ "$(psql -d "$db" -Atc "select count(*) from casework_case where created_by = 'generator'" 2>/dev/null || echo 0)" -gt 0 ]]; then
+    filled=true
+  fi
+fi
+
+if ! $filled; then
+  echo "== creating $db"
+  psql -qc "drop database if exists $db with (force)"
+  psql -qc "create database $db"
+  echo "== first start: schema and demo organisation"
+  start_app
+  stop_app
+  echo "== generating $cases cases"
+  (cd "$here" && mvn -q -B -e compile exec:java -Dexec.args="--cases $cases --url $jdbc --user $PGUSER") \
+    | tee "$out/generator.log"
+else
+  echo "== reusing $db"
+fi
+
+echo "== starting the app (-Xmx512m) on $db"
+start_app
+echo "== load test: $users users for $duration s"
+set +e
+(cd "$here" && mvn -q -B test-compile gatling:test -DbaseUrl="http://localhost:${port}" -Dusers="$users" -Dduration="$duration" -DdbUrl="$jdbc") \
+  | tee "$out/gatling.log"
+gatling_rc=${PIPESTATUS[0]}
+set -e
+stop_app
+
+report="$(ls -dt "$here"/target/gatling/*/ | head -1)"
+cp "$report/index.html" "$out/report.html"
+python3 "$here/summarise.py" "$out/report.html" --cases "$cases" --users "$users" --duration "$duration" \
+  --command "load-test/run-benchmark.sh --cases $cases --users $users --duration $duration" --report "$report" > "$out/summary.md"
+cat "$out/summary.md"
+echo "== results in $out (full Gatling report: $report)"
+exit "$gatling_rc"
