@@ -61,10 +61,14 @@ public class ReportQueries {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    ReportQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock) {
+    private final ReportCache cache;
+
+    ReportQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${casework.reports.cache-seconds:60}") int cacheSeconds) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
+        this.cache = new ReportCache(java.time.Duration.ofSeconds(Math.max(0, cacheSeconds)), clock);
     }
 
     /** The filter conditions on {@code casework_case c} and their parameters. */
@@ -110,8 +114,21 @@ public class ReportQueries {
         return TABLES.stream().map(key -> table(user, filters, key)).toList();
     }
 
-    /** One table by its key; an unknown key is a 404. */
+    /**
+     * One table by its key; an unknown key is a 404. Figures are kept for up to {@code casework.reports.cache-seconds}
+     * (default 60) per user and filters, so they are at most a minute old and a busy dashboard does not recount a
+     * million cases on every view.
+     */
     public ReportTable table(CurrentUser user, ReportFilters filters, String key) {
+        if (!TABLES.contains(key)) {
+            throw new NotFoundException("report table");
+        }
+        String cacheKey = user.id() + "|" + user.roles() + "|" + user.memberId() + "|" + filters.queryString()
+                + "|" + filters.getMemberId() + "|" + key;
+        return cache.get(cacheKey, () -> compute(user, filters, key));
+    }
+
+    private ReportTable compute(CurrentUser user, ReportFilters filters, String key) {
         Where where = where(user, filters);
         LocalDate today = today();
         return switch (key) {

@@ -1,0 +1,61 @@
+package org.mayorsoffice.casework.reports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Dashboard tables are recounted at most once a minute per key, and always when the cache is off. */
+class ReportCacheTest {
+
+    private static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private static ReportTable table(int n) {
+        return new ReportTable("summary", "Summary", List.of("Measure", "Value"), List.of(1), List.of(List.of("Open", (long) n)), -1);
+    }
+
+    @Test
+    void keepsATableForTheMinuteThenRecounts() {
+        MovableClock clock = new MovableClock();
+        ReportCache cache = new ReportCache(Duration.ofSeconds(60), clock);
+        AtomicInteger counts = new AtomicInteger();
+        assertThat(cache.get("head|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(1L);
+        clock.now = clock.now.plusSeconds(59);
+        assertThat(cache.get("head|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(1L);
+        // Another user (or other filters) never sees this user's figures.
+        assertThat(cache.get("coordinator|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(2L);
+        clock.now = clock.now.plusSeconds(2);
+        assertThat(cache.get("head|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(3L);
+    }
+
+    @Test
+    void zeroSecondsMeansAlwaysRecount() {
+        ReportCache cache = new ReportCache(Duration.ZERO, new MovableClock());
+        AtomicInteger counts = new AtomicInteger();
+        cache.get("k", () -> table(counts.incrementAndGet()));
+        cache.get("k", () -> table(counts.incrementAndGet()));
+        assertThat(counts).hasValue(2);
+    }
+}
