@@ -244,7 +244,7 @@ class ObjectLevelAccessTest extends WebTest {
             return null;
         }
         // Second ids (a user to remove, a version number) point at things that exist.
-        return path.replace("{userId}", String.valueOf(userId("jpatel"))).replace("{number}", "1");
+        return path.replace("{userId}", String.valueOf(userId("jpatel"))).replace("{number}", "1").replace("{updateId}", "1");
     }
 
     private MockHttpServletResponse perform(HttpMethod method, String path, RequestPostProcessor who) throws Exception {

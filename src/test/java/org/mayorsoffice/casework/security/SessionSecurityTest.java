@@ -77,7 +77,10 @@ class SessionSecurityTest {
     @Test
     void anIdleSessionEndsAfterThirtyMinutesAndAStaleCookieIsSentToSignIn() throws Exception {
         assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
-        HttpResponse<String> stale = get("/home/caseworker", "expired-" + UUID.randomUUID());
+        // A cookie naming a session the server no longer has (sessions live in PostgreSQL; the cookie carries the
+        // session id Base64-encoded).
+        String gone = java.util.Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> stale = get("/home/caseworker", gone);
         assertThat(stale.statusCode()).isEqualTo(302);
         assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
     }
