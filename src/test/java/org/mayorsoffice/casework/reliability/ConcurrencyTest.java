@@ -94,6 +94,19 @@ class ConcurrencyTest {
     }
 
     @Test
+    void oneUserSigningInFromTwoTabsAtOnceSucceedsInBoth() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            jdbc.update("update app_user set failed_attempts = 2 where username = 'coordinator'");
+            List<Object> outcomes = together(List.of(
+                    () -> { accounts.recordSuccessfulSignIn("coordinator"); return "signed in"; },
+                    () -> { accounts.recordSuccessfulSignIn("coordinator"); return "signed in"; }));
+            assertThat(outcomes).as("round " + round).containsExactly("signed in", "signed in");
+            assertThat(jdbc.queryForObject("select failed_attempts from app_user where username = 'coordinator'", Integer.class))
+                    .isZero();
+        }
+    }
+
+    @Test
     void aThousandCasesOpenedAtOnceGetAThousandDifferentReferences() throws Exception {
         long personId = resident();
         CurrentUser coordinator = accounts.loadUserByUsername("coordinator");

@@ -1,6 +1,5 @@
 package org.mayorsoffice.casework.cases.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,11 +52,7 @@ final class CaseworkForms {
 
     /** A date typed as day, month and year boxes (GOV.UK date input). */
     static LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return null;
-        }
+        return org.mayorsoffice.casework.shared.web.DateInput.parse(day, month, year);
     }
 
     public static class DeadlineForm {

@@ -1,6 +1,5 @@
 package org.mayorsoffice.casework.correspondence.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /** The three boxes of a GOV.UK date input. */
@@ -14,11 +13,7 @@ final class DateFields {
 
     /** The date, or null when the boxes do not make a real date. */
     static LocalDate parse(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NullPointerException | NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        return org.mayorsoffice.casework.shared.web.DateInput.parse(day, month, year);
     }
 
     private static boolean isBlank(String value) {

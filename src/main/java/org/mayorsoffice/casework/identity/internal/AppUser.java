@@ -92,12 +92,6 @@ class AppUser {
         return false;
     }
 
-    void recordSuccessfulSignIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
-    }
-
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;

@@ -21,6 +21,15 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByUsername(String username);
 
     /** One page of users ordered by name; roles and members are fetched by {@link #findWithRolesByIdIn}. */
+    /**
+     * A successful sign-in: clears the failed attempts and any lock and records the time, in one statement without
+     * the version check (two tabs signing in as the same user at once both succeed; no one's edit is lost).
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update AppUser u set u.failedAttempts = 0, u.lockedUntil = null, u.lastSignInAt = :now where u.id = :id")
+    int recordSuccessfulSignIn(@org.springframework.data.repository.query.Param("id") long id,
+            @org.springframework.data.repository.query.Param("now") java.time.Instant now);
+
     @Query("select u.id from AppUser u order by lower(u.displayName), u.id")
     Page<Long> findPageOfIds(Pageable pageable);
 

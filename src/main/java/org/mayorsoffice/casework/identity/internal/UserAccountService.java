@@ -58,7 +58,7 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public void recordSuccessfulSignIn(String username) {
         users.findByUsername(username).ifPresent(user -> {
-            user.recordSuccessfulSignIn(clock.instant());
+            users.recordSuccessfulSignIn(user.getId(), clock.instant());
             events.publishEvent(AuditEntry.of(username, "sign-in.succeeded", "user", user.getId()).build());
         });
     }

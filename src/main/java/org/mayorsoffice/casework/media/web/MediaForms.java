@@ -1,6 +1,5 @@
 package org.mayorsoffice.casework.media.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.mayorsoffice.casework.media.internal.MediaViews.Kind;
 import org.mayorsoffice.casework.media.internal.MediaViews.Tone;
@@ -12,11 +11,7 @@ final class MediaForms {
 
     /** A real date from the three GOV.UK date boxes, or null. */
     static LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-            return null;
-        }
+        return org.mayorsoffice.casework.shared.web.DateInput.parse(day, month, year);
     }
 
     static boolean blank(String... parts) {

@@ -1,6 +1,5 @@
 package org.mayorsoffice.casework.responses.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,11 +82,7 @@ final class Forms {
         private String endsOnYear;
 
         static LocalDate date(String day, String month, String year) {
-            try {
-                return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-            } catch (NumberFormatException | DateTimeException | NullPointerException e) {
-                return null;
-            }
+            return org.mayorsoffice.casework.shared.web.DateInput.parse(day, month, year);
         }
 
         static boolean blank(String... parts) {
