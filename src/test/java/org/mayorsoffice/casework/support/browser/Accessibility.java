@@ -21,10 +21,12 @@ public final class Accessibility {
     }
 
     /**
-     * Runs axe on the page's current state and fails with a readable report if there is any violation.
-     * Wait for the page to settle (e.g. {@code page.waitForLoadState()}) before calling.
+     * Runs axe on the page's current state, once it has loaded with its stylesheets (after a form submission the
+     * text can be there before the CSS is applied, and unstyled links are too small as touch targets), and fails
+     * with a readable report if there is any violation.
      */
     public static void assertNoViolations(Page page) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         AxeResults results = analyze(page);
         if (results.isErrored()) {
             fail("axe-core failed to run on " + page.url() + ": " + results.getErrorMessage());
