@@ -27,6 +27,7 @@ import org.mayorsoffice.casework.responses.ApprovalRequests.SubjectDraftApproved
 import org.mayorsoffice.casework.responses.ApprovalRequests.SubjectDraftReturned;
 import org.mayorsoffice.casework.responses.ApprovalRequests.SubjectKind;
 import org.mayorsoffice.casework.shared.calendar.WorkingDayCalendar;
+import org.mayorsoffice.casework.shared.export.TabularExport;
 import org.mayorsoffice.casework.shared.validation.NotFoundException;
 import org.mayorsoffice.casework.shared.validation.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -223,19 +224,8 @@ public class QuestionService {
         return out.toString();
     }
 
-    static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        // A cell starting with = + - @ would be run as a formula by a spreadsheet: prefix it.
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+    private static String csvCell(String value) {
+        return TabularExport.csvCell(value);
     }
 
     public static String meetingHref(Meeting meeting, LocalDate date) {

@@ -3,15 +3,10 @@ package org.mayorsoffice.casework.reports.web;
 import java.util.List;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.reports.internal.CaseExport;
-import org.mayorsoffice.casework.reports.internal.ReportExports;
 import org.mayorsoffice.casework.reports.internal.ReportFilters;
 import org.mayorsoffice.casework.reports.internal.ReportQueries;
 import org.mayorsoffice.casework.reports.internal.ReportTable;
 import org.mayorsoffice.casework.shared.export.TabularExport;
-import org.mayorsoffice.casework.shared.validation.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,8 +22,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ReportController {
 
     static final String OFFICE = "hasAnyRole('HEAD_OF_OFFICE', 'COORDINATOR')";
-    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportQueries reports;
     private final CaseExport cases;
@@ -66,37 +59,27 @@ class ReportController {
     @GetMapping("/reports/cases.csv")
     @PreAuthorize(OFFICE)
     ResponseEntity<StreamingResponseBody> casesCsv(@ModelAttribute ReportFilters filters, @AuthenticationPrincipal CurrentUser user) {
-        return download("cases.csv", CSV, out -> {
-            try (TabularExport.RowWriter writer = TabularExport.csv(out, CaseExport.HEADERS)) {
-                cases.forEachCase(user, filters, writer);
-            }
-        });
+        return TabularExport.download("cases", false, CaseExport.HEADERS, sink -> cases.forEachCase(user, filters, sink));
     }
 
     @GetMapping("/reports/cases.xlsx")
     @PreAuthorize(OFFICE)
     ResponseEntity<StreamingResponseBody> casesXlsx(@ModelAttribute ReportFilters filters, @AuthenticationPrincipal CurrentUser user) {
-        return download("cases.xlsx", XLSX, out -> {
-            try (TabularExport.RowWriter writer = TabularExport.xlsx(out, "cases", CaseExport.HEADERS)) {
-                cases.forEachCase(user, filters, writer);
-            }
-        });
+        return TabularExport.download("cases", true, CaseExport.HEADERS, sink -> cases.forEachCase(user, filters, sink));
     }
 
     @GetMapping("/reports/{table}.csv")
     @PreAuthorize(OFFICE)
     ResponseEntity<StreamingResponseBody> tableCsv(@PathVariable String table, @ModelAttribute ReportFilters filters,
             @AuthenticationPrincipal CurrentUser user) {
-        ReportTable result = known(table, user, filters);
-        return download(table + ".csv", CSV, out -> ReportExports.write(result, false, out));
+        return download(reports.table(user, filters, table), false);
     }
 
     @GetMapping("/reports/{table}.xlsx")
     @PreAuthorize(OFFICE)
     ResponseEntity<StreamingResponseBody> tableXlsx(@PathVariable String table, @ModelAttribute ReportFilters filters,
             @AuthenticationPrincipal CurrentUser user) {
-        ReportTable result = known(table, user, filters);
-        return download(table + ".xlsx", XLSX, out -> ReportExports.write(result, true, out));
+        return download(reports.table(user, filters, table), true);
     }
 
     @GetMapping("/reports/member/{table}.csv")
@@ -115,18 +98,8 @@ class ReportController {
         return tableXlsx(table, filters, user);
     }
 
-    private ReportTable known(String table, CurrentUser user, ReportFilters filters) {
-        if (!ReportQueries.TABLES.contains(table)) {
-            throw new NotFoundException("report table");
-        }
-        return reports.table(user, filters, table);
-    }
-
-    private static ResponseEntity<StreamingResponseBody> download(String fileName, MediaType type, StreamingResponseBody body) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+    /** A dashboard table (already computed, so an unknown table is a 404 before the download starts). */
+    private static ResponseEntity<StreamingResponseBody> download(ReportTable table, boolean xlsx) {
+        return TabularExport.download(table.key(), xlsx, table.headers(), sink -> table.rows().forEach(sink));
     }
 }

@@ -91,7 +91,7 @@ class ReportFeedController {
             }
         };
         return ResponseEntity.ok()
-                .contentType(json ? JSON : ReportController.CSV)
+                .contentType(json ? JSON : TabularExport.CSV)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

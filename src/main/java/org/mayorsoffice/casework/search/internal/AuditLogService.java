@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mayorsoffice.casework.audit.AuditEntry;
+import org.mayorsoffice.casework.shared.export.TabularExport;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -125,7 +126,7 @@ public class AuditLogService {
                     Row row = row(rs);
                     write(out, String.join(",", List.of(row.when(), row.actor(), row.action(), row.subject(),
                             nullToEmpty(row.field()), nullToEmpty(row.oldValue()), nullToEmpty(row.newValue()),
-                            nullToEmpty(row.detail())).stream().map(CsvCells::cell).toList()) + "\n");
+                            nullToEmpty(row.detail())).stream().map(TabularExport::csvCell).toList()) + "\n");
                 });
         events.publishEvent(AuditEntry.of(actor, "audit.exported", "audit", "log")
                 .detail("Audit log exported" + describe(filter)).build());

@@ -9,6 +9,7 @@ import org.mayorsoffice.casework.audit.AuditEntry;
 import org.mayorsoffice.casework.cases.CaseDesk;
 import org.mayorsoffice.casework.diary.DiaryApi;
 import org.mayorsoffice.casework.responses.ApprovalQueue;
+import org.mayorsoffice.casework.shared.export.TabularExport;
 import org.mayorsoffice.casework.shared.validation.NotFoundException;
 import org.mayorsoffice.casework.shared.validation.RuleViolationException;
 import org.mayorsoffice.casework.shared.web.Option;
@@ -161,7 +162,7 @@ public class HandoverService {
     static String toCsv(List<List<String>> rows) {
         StringBuilder out = new StringBuilder("What,Item,Outcome\n");
         for (List<String> row : rows) {
-            out.append(String.join(",", row.stream().map(CsvCells::cell).toList())).append('\n');
+            out.append(String.join(",", row.stream().map(TabularExport::csvCell).toList())).append('\n');
         }
         return out.toString();
     }
@@ -191,7 +192,7 @@ public class HandoverService {
             }
         }
         cells.add(cell.toString());
-        // Undo the formula guard added by CsvCells.
+        // Undo the formula guard added by TabularExport.csvCell.
         return cells.stream().map(c -> c.startsWith("'") && c.length() > 1 && "=+-@".indexOf(c.charAt(1)) >= 0
                 ? c.substring(1) : c).toList();
     }

@@ -67,7 +67,7 @@ public final class TabularExport {
     }
 
     /** One CSV field: text starting with = + - @ (or tab / carriage return) gets a leading ' ; quoted when needed. */
-    static String csvCell(Object cell) {
+    public static String csvCell(Object cell) {
         if (cell == null) {
             return "";
         }
