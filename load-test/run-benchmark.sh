@@ -6,7 +6,8 @@
 # 3. generates the office with PostgreSQL COPY (casework.bench.Generator),
 # 4. starts the app with a 512 MB heap and runs the Gatling simulation against it,
 # 5. writes load-test/results/<timestamp>-<cases>/ (summary.md, results.csv, report.html, generator.log, app.log).
-# PG* variables (PGHOST, PGPORT, PGUSER, PGPASSWORD) choose the server; APP_JAR a ready-built app jar.
+# PG* variables (PGHOST, PGPORT, PGUSER, PGPASSWORD) choose the server; APP_JAR a ready-built app jar;
+# APP_JAVA_OPTS extra JVM options for the app under load (e.g. a Java Flight Recorder recording to profile it).
 set -euo pipefail
 
 cases=10000
@@ -51,7 +52,7 @@ trap stop_app EXIT
 
 start_app() {
   SPRING_DATASOURCE_URL="$jdbc" SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-    java -Xmx512m -Xms512m -jar "$jar" --server.port="$port" --casework.intake.imap.enabled=false --management.health.mail.enabled=false >>"$out/app.log" 2>&1 &
+    java -Xmx512m -Xms512m ${APP_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --casework.intake.imap.enabled=false --management.health.mail.enabled=false >>"$out/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 180); do
     if curl -fs "http://localhost:${port}/actuator/health/readiness" >/dev/null 2>&1; then return 0; fi

@@ -203,4 +203,36 @@ class SearchTest extends WebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(caseworker).doesNotContain("Harbour briefing").doesNotContain("Briefings (");
     }
+
+    @Test
+    void aWordMatchingMoreThanAThousandCasesSaysSoRanksTheFirstThousandFoundAndFiltersStillNarrowIt() throws Exception {
+        String word = uniqueWord();
+        long ward = jdbc.queryForObject("select max(id) from ward", Long.class);
+        // 1,004 cases say the word once in their description; one says it in its subject (ranked first when found
+        // among the first thousand); three of them are in another ward, to filter by.
+        jdbc.update("""
+                insert into casework_case (reference, case_type_id, channel, subject, description, priority, status,
+                    confidentiality, lawful_basis, received_on, internal_due_on, external_due_on, created_by, ward_id)
+                select 'MO-2097-' || lpad(n::text, 6, '0'), (select min(id) from case_type), 'EMAIL',
+                       case when n = 1 then 'Repeated ' || ? || ' in the subject' else 'Housing repair' end,
+                       'The resident reported ' || ?, 'NORMAL', 'NEW', 'STANDARD', 'PUBLIC_TASK',
+                       current_date - 3, current_date + 4, current_date + 7, 'test',
+                       case when n between 2 and 4 then ? else (select min(id) from ward) end
+                  from generate_series(1, 1005) n""", word, word, ward);
+
+        String page = results(signedIn("caseworker"), word);
+        assertThat(page).contains("Cases (more than 1,000)",
+                "More than 1,000 cases match. The closest matches among the first 1,000 found are shown",
+                "Show more cases");
+        assertThat(page).doesNotContain("Show all 1000");
+        String wholeKind = mvc.perform(get("/search").param("q", word).param("kind", "CASE").param("page", "49")
+                        .with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wholeKind).contains("Cases (more than 1,000)", "Previous results").doesNotContain("More results");
+
+        String narrowed = mvc.perform(get("/search").param("q", word).param("ward", String.valueOf(ward))
+                        .with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(narrowed).contains("Cases (3)").doesNotContain("more than 1,000").doesNotContain("closest matches");
+    }
 }

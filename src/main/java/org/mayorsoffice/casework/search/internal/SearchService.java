@@ -31,6 +31,16 @@ public class SearchService {
     /** Rows per kind on one page. */
     public static final int PAGE_SIZE = 20;
 
+    /**
+     * The most matches of one kind that are counted and ranked. A common word matches tens of thousands of cases in a
+     * large office: counting and ranking them all would take seconds, and nobody reads past the first pages. Past
+     * this many the page says "more than 1,000" and ranks the first 1,000 found; filters narrow the search.
+     */
+    public static final int MAX_MATCHES = 1_000;
+
+    /** Timeline entries read when looking for cases matched by their notes (many notes can belong to one case). */
+    static final int MAX_NOTE_MATCHES = 5_000;
+
     private static final Pattern REFERENCE = Pattern.compile("^MO-[0-9]{4}-[0-9]{5,}$");
 
     public enum Kind {
@@ -68,8 +78,11 @@ public class SearchService {
     /** One result; {@code titleHtml} and {@code snippetHtml} are escaped HTML with {@code <mark>} around matches. */
     public record Hit(String href, String titleHtml, String snippetHtml, String meta) {}
 
-    /** One kind's results: the page shown and how many match in all. */
-    public record Group(Kind kind, List<Hit> hits, long total, int page) {
+    /**
+     * One kind's results: the page shown and how many match in all; when {@code capped}, more than {@code total} match
+     * and only the first {@code total} found were ranked ({@link #MAX_MATCHES}).
+     */
+    public record Group(Kind kind, List<Hit> hits, long total, int page, boolean capped) {
 
         public boolean hasMore() {
             return (long) (page + 1) * PAGE_SIZE < total;
@@ -170,21 +183,32 @@ public class SearchService {
             filters.append(" and c.ward_id = :ward");
             params.put("ward", query.wardId());
         }
-        // Matching cases: on the subject/description, or on any timeline entry; the best rank wins
-        // (timeline entries weigh D = 0.1, a subject A = 1.0).
+        // Matching cases: on the subject/description, or on any timeline entry; the best rank wins (timeline entries
+        // weigh D = 0.1, a subject A = 1.0). Each branch stops at its cap, so a common word costs no more than a rare one.
+        params.put("cap", MAX_MATCHES + 1);
+        params.put("noteCap", MAX_NOTE_MATCHES);
         String matches = """
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 hits as (
-                    select c.id, ts_rank_cd(c.search_vector, tsq.query) as rank
-                      from casework_case c, tsq where c.search_vector @@ tsq.query
+                    (select 'c' as src, c.id, ts_rank_cd(c.search_vector, tsq.query) as rank
+                       from casework_case c, tsq where c.search_vector @@ tsq.query """ + filters + """
+                      limit :cap)
                     union all
-                    select e.case_id, ts_rank_cd(e.search_vector, tsq.query)
-                      from case_event e, tsq where e.search_vector @@ tsq.query),
+                    (select 'e', e.case_id, ts_rank_cd(e.search_vector, tsq.query)
+                       from case_event e join casework_case c on c.id = e.case_id, tsq
+                      where e.search_vector @@ tsq.query """ + filters + """
+                      limit :noteCap)),
                 best as (select id, max(rank) as rank from hits group by id)
                 """;
-        long total = jdbc.sql(matches + " select count(*) from best join casework_case c on c.id = best.id where true "
-                        + filters)
-                .params(params).query(Long.class).single();
+        Map<String, Object> counts = jdbc.sql(matches + """
+                        select (select count(*) from best) as total,
+                               (select count(*) from hits where src = 'c') as direct,
+                               (select count(*) from hits where src = 'e') as notes""")
+                .params(params).query().singleRow();
+        long found = ((Number) counts.get("total")).longValue();
+        boolean capped = found > MAX_MATCHES || ((Number) counts.get("direct")).longValue() > MAX_MATCHES
+                || ((Number) counts.get("notes")).longValue() >= MAX_NOTE_MATCHES;
+        long total = Math.min(found, MAX_MATCHES);
         List<Hit> hits = total == 0 ? List.of() : jdbc.sql(matches + """
                 select c.id, c.reference, c.subject, c.status, c.received_on, w.name as ward_name,
                        ts_headline('english', replace(replace(replace(translate(c.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
@@ -198,9 +222,7 @@ public class SearchService {
                   from best join casework_case c on c.id = best.id
                   cross join tsq
                   left join ward w on w.id = c.ward_id
-                 where true """ + filters + """
-
-                 order by best.rank desc, c.id desc limit :limit offset :offset""")
+                 order by best.rank desc, c.received_on desc, c.id desc limit :limit offset :offset""")
                 .params(params)
                 .query((rs, n) -> new Hit("/cases/" + rs.getLong("id"),
                         Highlight.substring(rs.getString("reference"), null) + ": "
@@ -210,7 +232,7 @@ public class SearchService {
                                 + rs.getDate("received_on").toLocalDate().format(SearchFormats.DATE)
                                 + (rs.getString("ward_name") == null ? "" : " · " + rs.getString("ward_name"))))
                 .list();
-        return new Group(Kind.CASE, hits, total, pageOf(query));
+        return new Group(Kind.CASE, hits, total, pageOf(query), capped);
     }
 
     private Group correspondence(Query query, CurrentUser user) {
@@ -233,20 +255,28 @@ public class SearchService {
             filters.append(" and c.status = :status");
             params.put("status", query.status().name());
         }
-        String from = """
-                with tsq as (select websearch_to_tsquery('english', :q) as query)
-                select %s
-                  from correspondence_item i cross join tsq
-                  left join casework_case c on c.id = i.case_id
-                 where i.search_vector @@ tsq.query""";
-        long total = jdbc.sql(from.formatted("count(*)") + filters).params(params).query(Long.class).single();
-        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(from.formatted("""
-                        i.id, i.direction, i.occurred_on, i.sender_name, i.sender_email, c.reference,
+        // The first MAX_MATCHES + 1 matching items are ranked; the page shows the best of them.
+        params.put("cap", MAX_MATCHES + 1);
+        String matches = """
+                with tsq as (select websearch_to_tsquery('english', :q) as query),
+                hits as (
+                    select i.id, ts_rank_cd(i.search_vector, tsq.query) as rank
+                      from correspondence_item i cross join tsq
+                      left join casework_case c on c.id = i.case_id
+                     where i.search_vector @@ tsq.query """ + filters + """
+                     limit :cap)
+                """;
+        long found = jdbc.sql(matches + " select count(*) from hits").params(params).query(Long.class).single();
+        long total = Math.min(found, MAX_MATCHES);
+        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(matches + """
+                        select i.id, i.direction, i.occurred_on, i.sender_name, i.sender_email, c.reference,
                         ts_headline('english', replace(replace(replace(translate(i.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
                         ts_headline('english', replace(replace(replace(translate(coalesce(i.body, '') || ' ' || coalesce(i.sender_name, '')
-                            || ' ' || coalesce(i.sender_email, ''), :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet,
-                        ts_rank_cd(i.search_vector, tsq.query) as rank""") + filters
-                        + " order by rank desc, i.occurred_on desc, i.id desc limit :limit offset :offset")
+                            || ' ' || coalesce(i.sender_email, ''), :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet
+                          from hits join correspondence_item i on i.id = hits.id
+                          cross join tsq
+                          left join casework_case c on c.id = i.case_id
+                         order by hits.rank desc, i.occurred_on desc, i.id desc limit :limit offset :offset""")
                 .params(params)
                 .query((rs, n) -> {
                     String who = rs.getString("sender_name") != null ? rs.getString("sender_name") : rs.getString("sender_email");
@@ -258,7 +288,7 @@ public class SearchService {
                             Highlight.fromHeadline(rs.getString("snippet")), meta);
                 })
                 .list();
-        return new Group(Kind.CORRESPONDENCE, hits, total, pageOf(query));
+        return new Group(Kind.CORRESPONDENCE, hits, total, pageOf(query), found > MAX_MATCHES);
     }
 
     private Group people(Query query) {
@@ -286,7 +316,10 @@ public class SearchService {
                     or p.postcode like :postcode
                     or regexp_replace(p.phone, '[^0-9]', '', 'g') = :digits
                     or regexp_replace(p.mobile, '[^0-9]', '', 'g') = :digits)""" + ward;
-        long total = jdbc.sql("select count(*) from person p " + where).params(params).query(Long.class).single();
+        params.put("cap", MAX_MATCHES + 1);
+        long found = jdbc.sql("select count(*) from (select 1 from person p " + where + " limit :cap) m")
+                .params(params).query(Long.class).single();
+        long total = Math.min(found, MAX_MATCHES);
         List<Hit> hits = total == 0 ? List.of() : jdbc.sql("""
                 select p.id, p.kind, p.email, p.postcode,
                        trim(concat_ws(' ', p.title, p.first_name, p.last_name,
@@ -314,7 +347,7 @@ public class SearchService {
                                     .replace('_', ' '));
                 })
                 .list();
-        return new Group(Kind.PERSON, hits, total, pageOf(query));
+        return new Group(Kind.PERSON, hits, total, pageOf(query), found > MAX_MATCHES);
     }
 
     /** Diary briefings: title (weight A), topic (B) and text (C), V45's search_vector; the date range is the due date. */
@@ -340,7 +373,10 @@ public class SearchService {
                   join engagement e on e.id = b.engagement_id
                   join member m on m.id = b.member_id
                  where b.search_vector @@ tsq.query""";
-        long total = jdbc.sql(from.formatted("count(*)") + filters).params(params).query(Long.class).single();
+        params.put("cap", MAX_MATCHES + 1);
+        long found = jdbc.sql("select count(*) from (" + from.formatted("1") + filters + " limit :cap) m")
+                .params(params).query(Long.class).single();
+        long total = Math.min(found, MAX_MATCHES);
         List<Hit> hits = total == 0 ? List.of() : jdbc.sql(from.formatted("""
                         b.id, b.due_on, b.status, e.title as engagement, m.full_name as member,
                         ts_headline('english', replace(replace(replace(translate(b.title, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
@@ -355,7 +391,7 @@ public class SearchService {
                                 + rs.getDate("due_on").toLocalDate().format(SearchFormats.DATE) + " · "
                                 + rs.getString("status").charAt(0) + rs.getString("status").substring(1).toLowerCase(Locale.ROOT)))
                 .list();
-        return new Group(Kind.BRIEFING, hits, total, pageOf(query));
+        return new Group(Kind.BRIEFING, hits, total, pageOf(query), found > MAX_MATCHES);
     }
 
     private static String likeEscape(String text) {

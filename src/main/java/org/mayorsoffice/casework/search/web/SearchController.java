@@ -68,7 +68,15 @@ class SearchController {
     record GroupView(Group group, String moreHref, String previousHref, String allHref) {
 
         public String heading() {
-            return group.kind().label() + " (" + group.total() + ")";
+            return group.kind().label() + (group.capped()
+                    ? " (more than " + String.format(java.util.Locale.UK, "%,d", group.total()) + ")"
+                    : " (" + group.total() + ")");
+        }
+
+        /** The "show all" link's text: the number when it is known. */
+        public String allLabel() {
+            String kind = group.kind().label().toLowerCase(java.util.Locale.UK);
+            return group.capped() ? "Show more " + kind : "Show all " + group.total() + " " + kind;
         }
     }
 
