@@ -145,7 +145,10 @@ public class OfficeSimulation extends Simulation {
                         List<String> ids = session.getList("triageIds");
                         ThreadLocalRandom r = ThreadLocalRandom.current();
                         Object caseworker = CASEWORKERS.get(r.nextInt(CASEWORKERS.size())).get("userId");
-                        return session.remove("triageIds").set("allocateId", ids.get(r.nextInt(ids.size())))
+                        // Each coordinator takes a different case from the list (two picking the same case at the
+                        // same moment is a real conflict, answered with "allocated by someone else", not a load).
+                        int pick = (int) ((session.userId() * 7 + r.nextInt(3)) % ids.size());
+                        return session.remove("triageIds").set("allocateId", ids.get(pick))
                                 .set("caseworkerId", String.valueOf(caseworker));
                     })
                     .exec(http("Allocate").post("/cases/triage/allocate")

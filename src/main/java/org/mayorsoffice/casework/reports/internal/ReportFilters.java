@@ -77,6 +77,19 @@ public class ReportFilters {
     }
 
     /** The same filters as a query string ("" when none), for export links. */
+    /** A copy that later changes to this one (a request's binding) cannot reach: kept with cached figures. */
+    public ReportFilters copy() {
+        ReportFilters copy = new ReportFilters();
+        copy.from = from;
+        copy.to = to;
+        copy.wardId = wardId;
+        copy.portfolioId = portfolioId;
+        copy.memberId = memberId;
+        copy.caseTypeId = caseTypeId;
+        copy.by = by;
+        return copy;
+    }
+
     public String queryString() {
         StringBuilder q = new StringBuilder();
         append(q, "from", from);

@@ -116,16 +116,29 @@ public class ReportQueries {
 
     /**
      * One table by its key; an unknown key is a 404. Figures are kept for up to {@code casework.reports.cache-seconds}
-     * (default 60) per user and filters, so they are at most a minute old and a busy dashboard does not recount a
-     * million cases on every view.
+     * (default 60) per visibility and filters and recounted in the background ({@link #refreshCachedFigures()}), so
+     * they are at most a minute old and a busy dashboard does not recount a million cases on every view. Everyone who
+     * sees every case (the head of office) shares one set of figures; anyone else has their own, because the
+     * restricted cases they may see are their own.
      */
     public ReportTable table(CurrentUser user, ReportFilters filters, String key) {
         if (!TABLES.contains(key)) {
             throw new NotFoundException("report table");
         }
-        String cacheKey = user.id() + "|" + user.roles() + "|" + user.memberId() + "|" + filters.queryString()
-                + "|" + filters.getMemberId() + "|" + key;
-        return cache.get(cacheKey, () -> compute(user, filters, key));
+        Map<String, Object> visibility = CaseVisibilityRule.params(user);
+        String who = Boolean.TRUE.equals(visibility.get("v_all")) && Boolean.TRUE.equals(visibility.get("v_head"))
+                ? "every case" : "user " + user.id() + "|" + visibility;
+        ReportFilters copy = filters.copy();
+        String cacheKey = who + "|" + copy.queryString() + "|" + copy.getMemberId() + "|" + key;
+        return cache.get(cacheKey, () -> compute(user, copy, key));
+    }
+
+    /** Recounts the dashboard tables people are looking at before their figures are a minute old. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${casework.reports.refresh-ms:10000}",
+            initialDelayString = "${casework.reports.refresh-ms:10000}")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void refreshCachedFigures() {
+        cache.refresh();
     }
 
     private ReportTable compute(CurrentUser user, ReportFilters filters, String key) {
@@ -159,10 +172,10 @@ public class ReportQueries {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("today", today);
         Map<String, Object> counts = jdbc.sql("""
-                        select count(*) filter (where c.status <> 'CLOSED') as open_count,
-                               count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
+                        select count(*) as open_count,
+                               count(*) filter (where c.status <> 'RESPONSE_SENT' and c.paused_since is null
                                                   and c.external_due_on < :today) as overdue
-                          from casework_case c where """ + where.sql())
+                          from casework_case c where c.status <> 'CLOSED' and """ + where.sql())
                 .params(params).query().singleRow();
         Double median = responseTimes(where, today).median();
         List<List<Object>> rows = List.of(
@@ -328,13 +341,18 @@ public class ReportQueries {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("today", today);
         params.put("since", today.withDayOfMonth(1).minusMonths(11));
+        params.put("closed_since", today.withDayOfMonth(1).minusMonths(11).minusDays(1));
         String sql = "select coalesce(" + dim.name() + ", 'Not recorded') as name, count(*) as cases,"
                 + " count(*) filter (where c.status <> 'CLOSED') as open_count,"
                 + " count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null"
                 + "   and c.external_due_on < :today) as overdue,"
                 + " count(*) filter (where c.responded_on >= :since) as responded,"
                 + " count(*) filter (where c.responded_on >= :since and c.responded_on <= c.external_due_on) as on_time"
-                + " from (select c.*, (" + RESPONDED_AT + " at time zone 'Europe/London')::date as responded_on"
+                // A case closed before the window cannot have been first responded to inside it (see responseTimes).
+                + " from (select c.ward_id, c.portfolio_id, c.topic_id, c.case_type_id, c.member_id, c.status,"
+                + "         c.paused_since, c.external_due_on,"
+                + "         (case when c.closed_at is null or c.closed_at >= :closed_since then " + RESPONDED_AT
+                + "          end at time zone 'Europe/London')::date as responded_on"
                 + "       from casework_case c where " + where.sql() + ") c "
                 + dim.join()
                 + " group by " + dim.id() + ", " + dim.name()

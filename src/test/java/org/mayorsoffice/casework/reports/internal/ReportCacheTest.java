@@ -58,4 +58,45 @@ class ReportCacheTest {
         cache.get("k", () -> table(counts.incrementAndGet()));
         assertThat(counts).hasValue(2);
     }
+
+    @Test
+    void theBackgroundRefreshRecountsTablesBeingReadBeforeTheyAreAMinuteOldAndDropsUnreadOnes() {
+        MovableClock clock = new MovableClock();
+        ReportCache cache = new ReportCache(Duration.ofSeconds(60), clock);
+        AtomicInteger counts = new AtomicInteger();
+        cache.get("every case|summary", () -> table(counts.incrementAndGet()));
+        clock.now = clock.now.plusSeconds(20);
+        cache.refresh(); // 20 s old: left alone
+        assertThat(counts).hasValue(1);
+        clock.now = clock.now.plusSeconds(15);
+        cache.refresh(); // 35 s old: recounted in the background
+        assertThat(counts).hasValue(2);
+        clock.now = clock.now.plusSeconds(50);
+        // 85 s after the first count, but the background count is 50 s old: served without waiting for a recount.
+        assertThat(cache.get("every case|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(2L);
+        assertThat(counts).hasValue(2);
+
+        clock.now = clock.now.plus(ReportCache.KEEP_READ).plusSeconds(1);
+        cache.refresh(); // nobody read it for ten minutes: dropped, not recounted
+        assertThat(counts).hasValue(2);
+        assertThat(cache.get("every case|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(3L);
+    }
+
+    @Test
+    void aFailedBackgroundCountKeepsTheLastFiguresUntilTheyExpire() {
+        MovableClock clock = new MovableClock();
+        ReportCache cache = new ReportCache(Duration.ofSeconds(60), clock);
+        AtomicInteger counts = new AtomicInteger();
+        cache.get("k", () -> {
+            if (counts.incrementAndGet() > 1) {
+                throw new IllegalStateException("database gone");
+            }
+            return table(1);
+        });
+        clock.now = clock.now.plusSeconds(40);
+        cache.refresh();
+        assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(1L);
+        clock.now = clock.now.plusSeconds(30);
+        assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(99L);
+    }
 }
