@@ -184,55 +184,65 @@ public class SearchService {
             params.put("ward", query.wardId());
         }
         // Matching cases: on the subject/description, or on any timeline entry; the best rank wins (timeline entries
-        // weigh D = 0.1, a subject A = 1.0). Each branch stops at its cap, so a common word costs no more than a rare one.
+        // weigh D = 0.1, a subject A = 1.0). Each branch stops at its cap, so a common word costs no more than a rare
+        // one; when the subjects and descriptions alone fill the cap, the notes are not searched (a note-only match
+        // ranks below them). One statement returns the counts and the page (a single row of counts when the page is empty).
         params.put("cap", MAX_MATCHES + 1);
         params.put("noteCap", MAX_NOTE_MATCHES);
-        String matches = """
+        List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
-                hits as (
-                    (select 'c' as src, c.id, ts_rank_cd(c.search_vector, tsq.query) as rank
-                       from casework_case c, tsq where c.search_vector @@ tsq.query """ + filters + """
-                      limit :cap)
-                    union all
-                    (select 'e', e.case_id, ts_rank_cd(e.search_vector, tsq.query)
-                       from case_event e join casework_case c on c.id = e.case_id, tsq
-                      where e.search_vector @@ tsq.query """ + filters + """
-                      limit :noteCap)),
-                best as (select id, max(rank) as rank from hits group by id)
-                """;
-        Map<String, Object> counts = jdbc.sql(matches + """
-                        select (select count(*) from best) as total,
-                               (select count(*) from hits where src = 'c') as direct,
-                               (select count(*) from hits where src = 'e') as notes""")
-                .params(params).query().singleRow();
-        long found = ((Number) counts.get("total")).longValue();
-        boolean capped = found > MAX_MATCHES || ((Number) counts.get("direct")).longValue() > MAX_MATCHES
-                || ((Number) counts.get("notes")).longValue() >= MAX_NOTE_MATCHES;
-        long total = Math.min(found, MAX_MATCHES);
-        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(matches + """
-                select c.id, c.reference, c.subject, c.status, c.received_on, w.name as ward_name,
-                       ts_headline('english', replace(replace(replace(translate(c.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
-                       case when c.search_vector @@ tsq.query and c.description is not null
-                            then ts_headline('english', replace(replace(replace(translate(c.description, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts)
-                            when c.search_vector @@ tsq.query then null
-                            else (select ts_headline('english', replace(replace(replace(translate(e.body, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts)
-                                    from case_event e where e.case_id = c.id and e.search_vector @@ tsq.query
-                                   order by ts_rank_cd(e.search_vector, tsq.query) desc, e.id desc limit 1)
-                       end as snippet
-                  from best join casework_case c on c.id = best.id
-                  cross join tsq
-                  left join ward w on w.id = c.ward_id
-                 order by best.rank desc, c.received_on desc, c.id desc limit :limit offset :offset""")
+                direct as (
+                    select c.id, ts_rank_cd(c.search_vector, tsq.query) as rank
+                      from casework_case c, tsq where c.search_vector @@ tsq.query """ + filters + """
+                     limit :cap),
+                notes as (
+                    select e.case_id as id, ts_rank_cd(e.search_vector, tsq.query) as rank
+                      from case_event e join casework_case c on c.id = e.case_id, tsq
+                     where (select count(*) from direct) < :cap and e.search_vector @@ tsq.query """ + filters + """
+                     limit :noteCap),
+                best as (select id, max(rank) as rank from (select id, rank from direct union all select id, rank from notes) h
+                          group by id),
+                counts as (select (select count(*) from best) as found, (select count(*) from direct) as direct_rows,
+                                  (select count(*) from notes) as note_rows)
+                select counts.found, counts.direct_rows, counts.note_rows, p.*
+                  from counts left join lateral (
+                       select best.rank, c.id, c.reference, c.subject, c.status, c.received_on, w.name as ward_name,
+                              ts_headline('english', replace(replace(replace(translate(c.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
+                              case when c.search_vector @@ tsq.query and c.description is not null
+                                   then ts_headline('english', replace(replace(replace(translate(c.description, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts)
+                                   when c.search_vector @@ tsq.query then null
+                                   else (select ts_headline('english', replace(replace(replace(translate(e.body, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts)
+                                           from case_event e where e.case_id = c.id and e.search_vector @@ tsq.query
+                                          order by ts_rank_cd(e.search_vector, tsq.query) desc, e.id desc limit 1)
+                              end as snippet
+                         from best join casework_case c on c.id = best.id
+                         cross join tsq
+                         left join ward w on w.id = c.ward_id
+                        order by best.rank desc, c.received_on desc, c.id desc limit :limit offset :offset) p on true
+                 order by p.rank desc, p.received_on desc, p.id desc""")
                 .params(params)
-                .query((rs, n) -> new Hit("/cases/" + rs.getLong("id"),
-                        Highlight.substring(rs.getString("reference"), null) + ": "
-                                + Highlight.fromHeadline(rs.getString("title")),
-                        Highlight.fromHeadline(rs.getString("snippet")),
-                        CaseStatus.valueOf(rs.getString("status")).label() + " · received "
-                                + rs.getDate("received_on").toLocalDate().format(SearchFormats.DATE)
-                                + (rs.getString("ward_name") == null ? "" : " · " + rs.getString("ward_name"))))
+                .query((rs, n) -> new PageRow(rs.getLong("found"),
+                        rs.getLong("direct_rows") > MAX_MATCHES || rs.getLong("note_rows") >= MAX_NOTE_MATCHES,
+                        rs.getObject("id") == null ? null : new Hit("/cases/" + rs.getLong("id"),
+                                Highlight.substring(rs.getString("reference"), null) + ": "
+                                        + Highlight.fromHeadline(rs.getString("title")),
+                                Highlight.fromHeadline(rs.getString("snippet")),
+                                CaseStatus.valueOf(rs.getString("status")).label() + " · received "
+                                        + rs.getDate("received_on").toLocalDate().format(SearchFormats.DATE)
+                                        + (rs.getString("ward_name") == null ? "" : " · " + rs.getString("ward_name")))))
                 .list();
-        return new Group(Kind.CASE, hits, total, pageOf(query), capped);
+        return group(Kind.CASE, rows, query);
+    }
+
+    /** One row of a search statement: the kind's counts (on every row) and a hit (none when the page is empty). */
+    private record PageRow(long found, boolean capped, Hit hit) {}
+
+    private static Group group(Kind kind, List<PageRow> rows, Query query) {
+        long found = rows.isEmpty() ? 0 : rows.get(0).found();
+        boolean capped = found > MAX_MATCHES || (!rows.isEmpty() && rows.get(0).capped());
+        List<Hit> hits = rows.stream().map(PageRow::hit).filter(java.util.Objects::nonNull).toList();
+        return new Group(kind, hits, Math.min(found, MAX_MATCHES), pageOf(query), capped);
+
     }
 
     private Group correspondence(Query query, CurrentUser user) {
@@ -257,38 +267,41 @@ public class SearchService {
         }
         // The first MAX_MATCHES + 1 matching items are ranked; the page shows the best of them.
         params.put("cap", MAX_MATCHES + 1);
-        String matches = """
+        List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 hits as (
                     select i.id, ts_rank_cd(i.search_vector, tsq.query) as rank
                       from correspondence_item i cross join tsq
                       left join casework_case c on c.id = i.case_id
                      where i.search_vector @@ tsq.query """ + filters + """
-                     limit :cap)
-                """;
-        long found = jdbc.sql(matches + " select count(*) from hits").params(params).query(Long.class).single();
-        long total = Math.min(found, MAX_MATCHES);
-        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(matches + """
-                        select i.id, i.direction, i.occurred_on, i.sender_name, i.sender_email, c.reference,
-                        ts_headline('english', replace(replace(replace(translate(i.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
-                        ts_headline('english', replace(replace(replace(translate(coalesce(i.body, '') || ' ' || coalesce(i.sender_name, '')
-                            || ' ' || coalesce(i.sender_email, ''), :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet
-                          from hits join correspondence_item i on i.id = hits.id
-                          cross join tsq
-                          left join casework_case c on c.id = i.case_id
-                         order by hits.rank desc, i.occurred_on desc, i.id desc limit :limit offset :offset""")
+                     limit :cap),
+                counts as (select count(*) as found from hits)
+                select counts.found, p.*
+                  from counts left join lateral (
+                       select hits.rank, i.id, i.direction, i.occurred_on, i.sender_name, i.sender_email, c.reference,
+                              ts_headline('english', replace(replace(replace(translate(i.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
+                              ts_headline('english', replace(replace(replace(translate(coalesce(i.body, '') || ' ' || coalesce(i.sender_name, '')
+                                  || ' ' || coalesce(i.sender_email, ''), :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet
+                         from hits join correspondence_item i on i.id = hits.id
+                         cross join tsq
+                         left join casework_case c on c.id = i.case_id
+                        order by hits.rank desc, i.occurred_on desc, i.id desc limit :limit offset :offset) p on true
+                 order by p.rank desc, p.occurred_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> {
+                    if (rs.getObject("id") == null) {
+                        return new PageRow(rs.getLong("found"), false, null);
+                    }
                     String who = rs.getString("sender_name") != null ? rs.getString("sender_name") : rs.getString("sender_email");
                     String meta = ("IN".equals(rs.getString("direction")) ? "Received " : "Sent ")
                             + rs.getDate("occurred_on").toLocalDate().format(SearchFormats.DATE)
                             + (who == null ? "" : " · " + who)
                             + (rs.getString("reference") == null ? " · not on a case" : " · " + rs.getString("reference"));
-                    return new Hit("/correspondence/" + rs.getLong("id"), Highlight.fromHeadline(rs.getString("title")),
-                            Highlight.fromHeadline(rs.getString("snippet")), meta);
+                    return new PageRow(rs.getLong("found"), false, new Hit("/correspondence/" + rs.getLong("id"),
+                            Highlight.fromHeadline(rs.getString("title")), Highlight.fromHeadline(rs.getString("snippet")), meta));
                 })
                 .list();
-        return new Group(Kind.CORRESPONDENCE, hits, total, pageOf(query), found > MAX_MATCHES);
+        return group(Kind.CORRESPONDENCE, rows, query);
     }
 
     private Group people(Query query) {
@@ -317,24 +330,32 @@ public class SearchService {
                     or regexp_replace(p.phone, '[^0-9]', '', 'g') = :digits
                     or regexp_replace(p.mobile, '[^0-9]', '', 'g') = :digits)""" + ward;
         params.put("cap", MAX_MATCHES + 1);
-        long found = jdbc.sql("select count(*) from (select 1 from person p " + where + " limit :cap) m")
-                .params(params).query(Long.class).single();
-        long total = Math.min(found, MAX_MATCHES);
-        List<Hit> hits = total == 0 ? List.of() : jdbc.sql("""
-                select p.id, p.kind, p.email, p.postcode,
-                       trim(concat_ws(' ', p.title, p.first_name, p.last_name,
-                           case when p.last_name is not null and p.organisation_name is not null
-                                then '(' || p.organisation_name || ')' else p.organisation_name end)) as display_name,
-                       w.name as ward_name,
-                       (lower(coalesce(p.last_name, p.organisation_name)) = :exact
-                        or p.postcode = :exactPostcode or lower(p.email) = :exact) as exact
-                  from person p left join ward w on w.id = p.ward_id """ + where + """
-
-                 order by exact desc, lower(coalesce(p.last_name, p.organisation_name)),
-                          lower(coalesce(p.first_name, '')), p.id
-                 limit :limit offset :offset""")
+        // The first MAX_MATCHES + 1 people found are the candidates; exact surname, postcode or email matches first.
+        List<PageRow> rows = jdbc.sql("""
+                with hits as (select p.id from person p """ + where + """
+                               limit :cap),
+                counts as (select count(*) as found from hits)
+                select counts.found, x.*
+                  from counts left join lateral (
+                       select p.id, p.kind, p.email, p.postcode,
+                              trim(concat_ws(' ', p.title, p.first_name, p.last_name,
+                                  case when p.last_name is not null and p.organisation_name is not null
+                                       then '(' || p.organisation_name || ')' else p.organisation_name end)) as display_name,
+                              w.name as ward_name,
+                              (lower(coalesce(p.last_name, p.organisation_name)) = :exact
+                               or p.postcode = :exactPostcode or lower(p.email) = :exact) as exact,
+                              lower(coalesce(p.last_name, p.organisation_name)) as sort_last,
+                              lower(coalesce(p.first_name, '')) as sort_first
+                         from hits join person p on p.id = hits.id
+                         left join ward w on w.id = p.ward_id
+                        order by exact desc, sort_last, sort_first, p.id
+                        limit :limit offset :offset) x on true
+                 order by x.exact desc, x.sort_last, x.sort_first, x.id""")
                 .params(params).param("exact", lower).param("exactPostcode", postcode)
                 .query((rs, n) -> {
+                    if (rs.getObject("id") == null) {
+                        return new PageRow(rs.getLong("found"), false, null);
+                    }
                     String postcodeValue = rs.getString("postcode");
                     String email = rs.getString("email");
                     String snippet = String.join(" · ", java.util.stream.Stream.of(
@@ -342,12 +363,13 @@ public class SearchService {
                                     postcodeValue == null ? null : Highlight.substring(postcodeValue, text),
                                     rs.getString("ward_name") == null ? null : Highlight.substring(rs.getString("ward_name"), null))
                             .filter(java.util.Objects::nonNull).toList());
-                    return new Hit("/people/" + rs.getLong("id"), Highlight.substring(rs.getString("display_name"), text),
+                    return new PageRow(rs.getLong("found"), false, new Hit("/people/" + rs.getLong("id"),
+                            Highlight.substring(rs.getString("display_name"), text),
                             snippet, rs.getString("kind").charAt(0) + rs.getString("kind").substring(1).toLowerCase(Locale.ROOT)
-                                    .replace('_', ' '));
+                                    .replace('_', ' ')));
                 })
                 .list();
-        return new Group(Kind.PERSON, hits, total, pageOf(query), found > MAX_MATCHES);
+        return group(Kind.PERSON, rows, query);
     }
 
     /** Diary briefings: title (weight A), topic (B) and text (C), V45's search_vector; the date range is the due date. */
@@ -366,32 +388,37 @@ public class SearchService {
             filters.append(" and e.ward_id = :ward");
             params.put("ward", query.wardId());
         }
-        String from = """
-                with tsq as (select websearch_to_tsquery('english', :q) as query)
-                select %s
-                  from briefing b cross join tsq
-                  join engagement e on e.id = b.engagement_id
-                  join member m on m.id = b.member_id
-                 where b.search_vector @@ tsq.query""";
         params.put("cap", MAX_MATCHES + 1);
-        long found = jdbc.sql("select count(*) from (" + from.formatted("1") + filters + " limit :cap) m")
-                .params(params).query(Long.class).single();
-        long total = Math.min(found, MAX_MATCHES);
-        List<Hit> hits = total == 0 ? List.of() : jdbc.sql(from.formatted("""
-                        b.id, b.due_on, b.status, e.title as engagement, m.full_name as member,
-                        ts_headline('english', replace(replace(replace(translate(b.title, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
-                        ts_headline('english', replace(replace(replace(translate(coalesce(b.topic, '') || ' ' || coalesce(b.content, ''),
-                            :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet,
-                        ts_rank_cd(b.search_vector, tsq.query) as rank""") + filters
-                        + " order by rank desc, b.due_on desc, b.id desc limit :limit offset :offset")
+        List<PageRow> rows = jdbc.sql("""
+                with tsq as (select websearch_to_tsquery('english', :q) as query),
+                hits as (
+                    select b.id, ts_rank_cd(b.search_vector, tsq.query) as rank
+                      from briefing b cross join tsq
+                      join engagement e on e.id = b.engagement_id
+                     where b.search_vector @@ tsq.query """ + filters + """
+                     limit :cap),
+                counts as (select count(*) as found from hits)
+                select counts.found, x.*
+                  from counts left join lateral (
+                       select hits.rank, b.id, b.due_on, b.status, e.title as engagement, m.full_name as member,
+                              ts_headline('english', replace(replace(replace(translate(b.title, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
+                              ts_headline('english', replace(replace(replace(translate(coalesce(b.topic, '') || ' ' || coalesce(b.content, ''),
+                                  :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet
+                         from hits join briefing b on b.id = hits.id
+                         cross join tsq
+                         join engagement e on e.id = b.engagement_id
+                         join member m on m.id = b.member_id
+                        order by hits.rank desc, b.due_on desc, b.id desc limit :limit offset :offset) x on true
+                 order by x.rank desc, x.due_on desc, x.id desc""")
                 .params(params)
-                .query((rs, n) -> new Hit("/briefings/" + rs.getLong("id"), Highlight.fromHeadline(rs.getString("title")),
-                        Highlight.fromHeadline(rs.getString("snippet")),
-                        "For " + rs.getString("engagement") + " (" + rs.getString("member") + ") · due "
-                                + rs.getDate("due_on").toLocalDate().format(SearchFormats.DATE) + " · "
-                                + rs.getString("status").charAt(0) + rs.getString("status").substring(1).toLowerCase(Locale.ROOT)))
+                .query((rs, n) -> new PageRow(rs.getLong("found"), false, rs.getObject("id") == null ? null
+                        : new Hit("/briefings/" + rs.getLong("id"), Highlight.fromHeadline(rs.getString("title")),
+                                Highlight.fromHeadline(rs.getString("snippet")),
+                                "For " + rs.getString("engagement") + " (" + rs.getString("member") + ") · due "
+                                        + rs.getDate("due_on").toLocalDate().format(SearchFormats.DATE) + " · "
+                                        + rs.getString("status").charAt(0) + rs.getString("status").substring(1).toLowerCase(Locale.ROOT))))
                 .list();
-        return new Group(Kind.BRIEFING, hits, total, pageOf(query), found > MAX_MATCHES);
+        return group(Kind.BRIEFING, rows, query);
     }
 
     private static String likeEscape(String text) {
