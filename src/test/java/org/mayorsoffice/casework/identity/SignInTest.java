@@ -167,6 +167,31 @@ class SignInTest extends WebTest {
     }
 
     @Test
+    void aSessionIsWrittenOnlyWhenItsStoredAccessTimeIsAMinuteOldNotOnEveryPage() throws Exception {
+        MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", "support").param("password", DEMO_PASSWORD))
+                .andReturn();
+        Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+        mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isOk());
+        String row = "select last_access_time || '/' || xmin::text from spring_session where session_id = ?";
+        String sessionId = new String(java.util.Base64.getDecoder().decode(session.getValue()));
+        String stored = jdbc.queryForObject(row, String.class, sessionId);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isOk());
+        }
+        assertThat(jdbc.queryForObject(row, String.class, sessionId)).as("three page views within the minute: no write")
+                .isEqualTo(stored);
+        // Once the stored access time is a minute old, the next page view moves it (and the expiry) on.
+        jdbc.update("update spring_session set last_access_time = last_access_time - 61000, expiry_time = expiry_time - 61000"
+                + " where session_id = ?", sessionId);
+        long aged = jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class, sessionId);
+        mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class, sessionId))
+                .isGreaterThan(aged + 60_000);
+        assertThat(jdbc.queryForObject("select principal_name from spring_session where session_id = ?", String.class, sessionId))
+                .isEqualTo("support");
+    }
+
+    @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
         for (String path : new String[] {"/login", "/home/caseworker", "/no-such-page"}) {
             mvc.perform(get(path).with(as(Role.CASEWORKER)))

@@ -45,7 +45,9 @@ public class NotificationService implements Notifications {
                         "notification")));
     }
 
+    /** The bell on every page: one indexed count, run without a transaction of its own (it reads one number). */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long unreadCount(long userId) {
         return jdbc.sql("select count(*) from notification where user_id = ? and read_at is null").param(userId)
                 .query(Long.class).single();

@@ -25,6 +25,9 @@ public record ReportTable(String key, String title, List<String> headers, List<I
         return max;
     }
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
     /** A cell as page text: percentages and medians to one decimal place, dates as d MMM yyyy. */
     public static String text(Object cell) {
         if (cell == null) {
@@ -34,7 +37,7 @@ public record ReportTable(String key, String title, List<String> headers, List<I
             return String.format(java.util.Locale.UK, "%.1f", d);
         }
         if (cell instanceof java.time.LocalDate date) {
-            return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+            return date.format(DAY);
         }
         return cell.toString();
     }

@@ -1,7 +1,21 @@
 package org.mayorsoffice.casework.shared.config;
 
+import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.IndexResolver;
+import org.springframework.session.Session;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
@@ -17,6 +31,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * than the access time changed (the id after sign-in, the principal, the timeout) or the stored access time is at
  * least {@link #ACCESS_TIME_GRANULARITY_MS} old, so an idle session may expire up to a minute earlier than its
  * 30-minute timeout. Attribute changes (sign-in, CSRF token) are saved as before.
+ *
+ * <p>Reading and saving a session are plain JDBC transactions ({@link #springSessionTransactionOperations}), not JPA
+ * ones (which open a Hibernate session each time), and the principal-name index is read directly from the security
+ * context instead of through a SpEL expression: both ran on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -24,9 +42,36 @@ class SessionStoreConfiguration {
     /** How stale the stored last-access time may get before a request writes it again. */
     static final long ACCESS_TIME_GRANULARITY_MS = 60_000;
 
+    /** The application's own transaction template (JPA), kept as the one injected by type. */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    /** Spring Session's transactions: JDBC only, each in its own transaction as Spring Session expects. */
+    @Bean("springSessionTransactionOperations")
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template::execute;
+    }
+
+    /** The signed-in user's name for the principal index (who has which sessions). */
+    static final IndexResolver<Session> PRINCIPAL_NAME = session -> {
+        String name = session.getAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME);
+        if (name == null) {
+            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            Authentication authentication = context instanceof SecurityContext sc ? sc.getAuthentication() : null;
+            name = authentication == null ? null : authentication.getName();
+        }
+        return name == null ? Map.of() : Map.of(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, name);
+    };
+
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> repeatableSessionSaves() {
         return repository -> {
+            repository.setIndexResolver(PRINCIPAL_NAME);
             repository.setCreateSessionQuery("""
                     INSERT INTO %TABLE_NAME% (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL,
                                               EXPIRY_TIME, PRINCIPAL_NAME)
