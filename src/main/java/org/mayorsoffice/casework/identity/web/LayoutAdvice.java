@@ -3,6 +3,8 @@ package org.mayorsoffice.casework.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.identity.Role;
@@ -11,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.HtmlUtils;
 
 /** What the layout shows on every page: the council, the signed-in user and the navigation for their roles. */
 @ControllerAdvice
@@ -18,7 +21,12 @@ class LayoutAdvice {
 
     record NavItem(String label, String href, boolean current) {}
 
-    record LayoutView(boolean signedIn, String displayName, String rolesLabel, String councilName, List<NavItem> navigation) {}
+    /** {@code navigationHtml}: the menu's list items, escaped markup built once per menu and current page. */
+    record LayoutView(boolean signedIn, String displayName, String rolesLabel, String councilName, List<NavItem> navigation,
+            String navigationHtml) {}
+
+    /** Rendered menus by context path and items: a few dozen role and page combinations, so never pruned. */
+    private final Map<String, String> renderedMenus = new ConcurrentHashMap<>();
 
     private final String councilName;
 
@@ -30,11 +38,34 @@ class LayoutAdvice {
     LayoutView layout(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
-            return new LayoutView(false, null, null, councilName, List.of());
+            return new LayoutView(false, null, null, councilName, List.of(), "");
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String roles = user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
-        return new LayoutView(true, user.displayName(), roles, councilName, navigation(user, path));
+        List<NavItem> navigation = navigation(user, path);
+        String contextPath = request.getContextPath();
+        String html = renderedMenus.computeIfAbsent(contextPath + "|" + navigation, k -> menuHtml(contextPath, navigation));
+        return new LayoutView(true, user.displayName(), roles, councilName, navigation, html);
+    }
+
+    /**
+     * The GOV.UK service navigation items: the current one is marked active, with {@code aria-current="page"} and a bold
+     * fallback. Built here rather than in the template because every page shows it (labels and links are fixed text,
+     * escaped all the same).
+     */
+    static String menuHtml(String contextPath, List<NavItem> items) {
+        StringBuilder html = new StringBuilder();
+        for (NavItem item : items) {
+            String label = HtmlUtils.htmlEscape(item.label());
+            html.append("<li class=\"govuk-service-navigation__item")
+                    .append(item.current() ? " govuk-service-navigation__item--active" : "")
+                    .append("\"><a class=\"govuk-service-navigation__link\" href=\"")
+                    .append(HtmlUtils.htmlEscape(contextPath + item.href())).append('"')
+                    .append(item.current() ? " aria-current=\"page\">" : ">")
+                    .append(item.current() ? "<strong class=\"govuk-service-navigation__active-fallback\">" + label + "</strong>" : label)
+                    .append("</a></li>\n");
+        }
+        return html.toString();
     }
 
     static List<NavItem> navigation(CurrentUser user, String path) {
