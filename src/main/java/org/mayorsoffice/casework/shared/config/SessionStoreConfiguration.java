@@ -14,7 +14,9 @@ import org.springframework.session.IndexResolver;
 import org.springframework.session.Session;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -49,12 +51,26 @@ class SessionStoreConfiguration {
         return new TransactionTemplate(transactionManager);
     }
 
-    /** Spring Session's transactions: JDBC only, each in its own transaction as Spring Session expects. */
+    /**
+     * Spring Session's transactions, each on its own (as Spring Session expects): plain JDBC when the request has no
+     * transaction open (nearly always), or through the application's transaction manager when a session is saved
+     * while one is (a download streamed from inside a read-only transaction commits the response, and with it a new
+     * session, there): that manager suspends the open transaction and its connection properly.
+     */
     @Bean("springSessionTransactionOperations")
-    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-        TransactionTemplate template = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return template::execute;
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        TransactionTemplate jdbc = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        jdbc.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        TransactionTemplate application = new TransactionTemplate(transactionManager);
+        application.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new TransactionOperations() {
+            @Override
+            public <T> T execute(TransactionCallback<T> action) {
+                boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+                        || TransactionSynchronizationManager.hasResource(dataSource);
+                return (inTransaction ? application : jdbc).execute(action);
+            }
+        };
     }
 
     /** The signed-in user's name for the principal index (who has which sessions). */
