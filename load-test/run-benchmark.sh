@@ -62,8 +62,17 @@ start_app() {
   echo "The app did not start in 3 minutes; see $out/app.log" >&2; exit 1
 }
 
+# A run changes its data (notes added, cases allocated, drafts approved), so each generated database is kept as a
+# pristine copy, <db>_pristine, and --reuse starts every run from a fresh copy of it: runs stay comparable.
+pristine="${db}_pristine"
+exists() { psql -Atc "select 1 from pg_database where datname = '$1'" | grep -q 1; }
 filled=false
-if $reuse && psql -Atc "select 1 from pg_database where datname = '$db'" | grep -q 1; then
+if $reuse && exists "$pristine"; then
+  echo "== restoring $db from $pristine"
+  psql -qc "drop database if exists $db with (force)"
+  psql -qc "create database $db template $pristine"
+  filled=true
+elif $reuse && exists "$db"; then
   if [[ "$(psql -d "$db" -Atc "select count(*) from casework_case where created_by = 'generator'" 2>/dev/null || echo 0)" -gt 0 ]]; then
     filled=true
   fi
@@ -79,6 +88,9 @@ if ! $filled; then
   echo "== generating $cases cases"
   (cd "$here" && mvn -q -B -e compile exec:java -Dexec.args="--cases $cases --url $jdbc --user $PGUSER") \
     | tee "$out/generator.log"
+  echo "== keeping a pristine copy: $pristine"
+  psql -qc "drop database if exists $pristine with (force)"
+  psql -qc "create database $pristine template $db"
 else
   echo "== reusing $db"
 fi
@@ -86,6 +98,7 @@ fi
 echo "== starting the app (-Xmx512m) on $db"
 start_app
 echo "== load test: $users users for $duration s"
+touch "$out/.load-started"
 set +e
 (cd "$here" && mvn -q -B test-compile gatling:test -DbaseUrl="http://localhost:${port}" -Dusers="$users" -Dduration="$duration" -DdbUrl="$jdbc") \
   | tee "$out/gatling.log"
@@ -93,7 +106,11 @@ gatling_rc=${PIPESTATUS[0]}
 set -e
 stop_app
 
-report="$(ls -dt "$here"/target/gatling/*/ | head -1)"
+report="$(find "$here/target/gatling" -mindepth 1 -maxdepth 1 -type d -newer "$out/.load-started" 2>/dev/null | sort | tail -1)"
+if [[ -z "$report" || ! -f "$report/index.html" ]]; then
+  echo "Gatling wrote no report for this run (see $out/gatling.log)" >&2
+  exit 1
+fi
 cp "$report/index.html" "$out/report.html"
 python3 "$here/summarise.py" "$out/report.html" --cases "$cases" --users "$users" --duration "$duration" \
   --command "load-test/run-benchmark.sh --cases $cases --users $users --duration $duration" --report "$report" > "$out/summary.md"
