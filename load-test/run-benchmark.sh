@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole benchmark in one command (see docs/benchmark.md):
-#   load-test/run-benchmark.sh --cases 100000 [--users 20] [--duration 120] [--reuse] [--port 8091]
+#   load-test/run-benchmark.sh --cases 100000 [--users 20] [--duration 120] [--rps 0] [--reuse] [--port 8091]
+# --rps N holds the load at N requests a second (latency at that load); 0, the default, runs the users flat out
+# (the capacity of the machine).
 # 1. creates the database casework_bench_<cases> on the local PostgreSQL (dropped first, unless --reuse and it is filled),
 # 2. starts the app once on it (Flyway migrations + demo organisation), stops it,
 # 3. generates the office with PostgreSQL COPY (casework.bench.Generator),
@@ -15,6 +17,7 @@ users=20
 duration=120
 reuse=false
 port=8091
+rps=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --cases) cases="${2//_/}"; shift 2 ;;
@@ -22,7 +25,8 @@ while [[ $# -gt 0 ]]; do
     --duration) duration="$2"; shift 2 ;;
     --reuse) reuse=true; shift ;;
     --port) port="$2"; shift 2 ;;
-    *) echo "Unknown option $1 (use --cases N --users U --duration S --reuse --port P)" >&2; exit 2 ;;
+    --rps) rps="$2"; shift 2 ;;
+    *) echo "Unknown option $1 (use --cases N --users U --duration S --rps R --reuse --port P)" >&2; exit 2 ;;
   esac
 done
 
@@ -100,7 +104,7 @@ start_app
 echo "== load test: $users users for $duration s"
 touch "$out/.load-started"
 set +e
-(cd "$here" && mvn -q -B test-compile gatling:test -DbaseUrl="http://localhost:${port}" -Dusers="$users" -Dduration="$duration" -DdbUrl="$jdbc") \
+(cd "$here" && mvn -q -B test-compile gatling:test -DbaseUrl="http://localhost:${port}" -Dusers="$users" -Dduration="$duration" -Drps="$rps" -DdbUrl="$jdbc") \
   | tee "$out/gatling.log"
 gatling_rc=${PIPESTATUS[0]}
 set -e
@@ -113,7 +117,7 @@ if [[ -z "$report" || ! -f "$report/index.html" ]]; then
 fi
 cp "$report/index.html" "$out/report.html"
 python3 "$here/summarise.py" "$out/report.html" --cases "$cases" --users "$users" --duration "$duration" \
-  --command "load-test/run-benchmark.sh --cases $cases --users $users --duration $duration" --report "$report" > "$out/summary.md"
+  --command "load-test/run-benchmark.sh --cases $cases --users $users --duration $duration$( [[ $rps != 0 ]] && echo " --rps $rps")" --report "$report" --rps "$rps" > "$out/summary.md"
 cat "$out/summary.md"
 echo "== results in $out (full Gatling report: $report)"
 exit "$gatling_rc"

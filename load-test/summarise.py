@@ -54,6 +54,7 @@ def main():
     p.add_argument("--duration", required=True)
     p.add_argument("--command", required=True)
     p.add_argument("--report", default="")
+    p.add_argument("--rps", type=int, default=0)
     a = p.parse_args()
     # Gatling 3.15 writes no stats.json: read the statistics table of the HTML report (index.html).
     with open(a.stats, encoding="utf-8") as f:
@@ -82,7 +83,10 @@ def main():
     print(f"# Benchmark run {now}: {int(a.cases):,} cases\n")
     print(f"- Command: `{a.command}`")
     print(f"- Machine: {machine()}; app heap -Xmx512m; app, PostgreSQL and Gatling on the same box")
-    print(f"- Load: {a.users} concurrent signed-in users without think time for {a.duration} s (closed loop)")
+    if a.rps:
+        print(f"- Load: {a.users} concurrent signed-in users, throttled to {a.rps} requests/s for {a.duration} s")
+    else:
+        print(f"- Load: {a.users} concurrent signed-in users without think time for {a.duration} s (closed loop)")
     print(f"- Total: {total['requests']:,} requests, {total['errors']:,} errors, {total['per_second']:.1f} requests/s; "
           f"p50 {total['p50']} ms, p95 {total['p95']} ms, p99 {total['p99']} ms")
     if a.report:

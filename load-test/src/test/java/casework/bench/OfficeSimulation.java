@@ -39,6 +39,8 @@ public class OfficeSimulation extends Simulation {
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("duration", 120));
     private static final String PASSWORD = System.getProperty("password", "Casework-Demo-2026");
     private static final String DB_URL = System.getProperty("dbUrl", "jdbc:postgresql://127.0.0.1:5432/casework_bench");
+    /** 0: as fast as the users can go (closed loop, finds the capacity); otherwise requests per second held steady. */
+    private static final int RPS = Integer.getInteger("rps", 0);
 
     private static final String[] SEARCH_TERMS = {"damp", "boiler", "parking", "noise", "fly-tipping", "rats", "lift",
         "school place", "eviction", "graffiti", "Begum", "Okafor", "Commercial Road", "council tax", "overcrowding",
@@ -216,7 +218,7 @@ public class OfficeSimulation extends Simulation {
 
     {
         // The mix: caseworkers 40 %, search 20 %, coordinators 10 %, support officers 10 %, members 10 %, dashboard 10 %.
-        setUp(
+        SetUp setUp = setUp(
                 share(scenario("Caseworker", CASEWORKERS, CASEWORK), 0.4),
                 // Search signs in as caseworkers from the other end of the list: two sessions of one user signing in
                 // at the same moment can make one sign-in fail (see BENCHMARKS.md).
@@ -227,5 +229,9 @@ public class OfficeSimulation extends Simulation {
                 share(scenario("Dashboard", named("hoo", 5), DASHBOARD), 0.1))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
+        if (RPS > 0) {
+            // Latency at a given load rather than at saturation: the same users, throttled to RPS requests a second.
+            setUp.throttle(reachRps(RPS).in(Duration.ofSeconds(10)), holdFor(DURATION));
+        }
     }
 }
