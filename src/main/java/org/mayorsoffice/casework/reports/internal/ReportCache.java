@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Dashboard tables kept for a short time (a minute by default) per visibility and filters: figures are never older
  * than that and repeated views cost nothing. {@link #refresh()}, run every few seconds in the background, recounts
- * each table someone has looked at in the last {@link #KEEP_READ} once it is half its lifetime old, so a busy
+ * each table someone has looked at in the last {@link #KEEP_READ} once it is two thirds of its lifetime old, so a busy
  * dashboard is served from figures counted in the background instead of recounting a million cases in a request.
  * At most {@value #MAX_ENTRIES} tables are held; when full, expired ones are dropped first and then everything (a
  * rare, harmless recount). A zero duration switches it off.
@@ -65,7 +65,9 @@ final class ReportCache {
     }
 
     /**
-     * Recounts every table read in the last {@link #KEEP_READ} that is at least half its lifetime old, and drops the
+     * Recounts every table read in the last {@link #KEEP_READ} that is at least two thirds of its lifetime old (40 s of
+     * 60: with a refresh every 10 s and a count taking a few seconds at a million cases, no figure passes a minute), and
+     * drops the
      * ones nobody reads. One failing count is logged and left to the next request.
      */
     void refresh() {
@@ -76,7 +78,7 @@ final class ReportCache {
         entries.entrySet().removeIf(e -> e.getValue().lastRead.plus(KEEP_READ).isBefore(now));
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             Entry entry = e.getValue();
-            if (!entry.counted.plus(ttl.dividedBy(2)).isAfter(now)) {
+            if (!entry.counted.plus(ttl.multipliedBy(2).dividedBy(3)).isAfter(now)) {
                 try {
                     Entry fresh = new Entry(entry.compute.get(), clock.instant(), entry.compute);
                     fresh.lastRead = entry.lastRead;

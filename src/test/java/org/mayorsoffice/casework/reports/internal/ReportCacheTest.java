@@ -61,6 +61,7 @@ class ReportCacheTest {
 
     @Test
     void theBackgroundRefreshRecountsTablesBeingReadBeforeTheyAreAMinuteOldAndDropsUnreadOnes() {
+        // Recounted once two thirds of the minute have passed (40 s).
         MovableClock clock = new MovableClock();
         ReportCache cache = new ReportCache(Duration.ofSeconds(60), clock);
         AtomicInteger counts = new AtomicInteger();
@@ -69,10 +70,13 @@ class ReportCacheTest {
         cache.refresh(); // 20 s old: left alone
         assertThat(counts).hasValue(1);
         clock.now = clock.now.plusSeconds(15);
-        cache.refresh(); // 35 s old: recounted in the background
+        cache.refresh(); // 35 s old: still left alone
+        assertThat(counts).hasValue(1);
+        clock.now = clock.now.plusSeconds(10);
+        cache.refresh(); // 45 s old: recounted in the background
         assertThat(counts).hasValue(2);
         clock.now = clock.now.plusSeconds(50);
-        // 85 s after the first count, but the background count is 50 s old: served without waiting for a recount.
+        // 95 s after the first count, but the background count is 50 s old: served without waiting for a recount.
         assertThat(cache.get("every case|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(2L);
         assertThat(counts).hasValue(2);
 
@@ -93,10 +97,10 @@ class ReportCacheTest {
             }
             return table(1);
         });
-        clock.now = clock.now.plusSeconds(40);
+        clock.now = clock.now.plusSeconds(45);
         cache.refresh();
         assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(1L);
-        clock.now = clock.now.plusSeconds(30);
+        clock.now = clock.now.plusSeconds(20);
         assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(99L);
     }
 }
