@@ -56,11 +56,11 @@ class LayoutAdvice {
     static String menuHtml(String contextPath, List<NavItem> items) {
         StringBuilder html = new StringBuilder();
         for (NavItem item : items) {
-            String label = HtmlUtils.htmlEscape(item.label());
+            String label = HtmlUtils.htmlEscape(item.label(), "UTF-8");
             html.append("<li class=\"govuk-service-navigation__item")
                     .append(item.current() ? " govuk-service-navigation__item--active" : "")
                     .append("\"><a class=\"govuk-service-navigation__link\" href=\"")
-                    .append(HtmlUtils.htmlEscape(contextPath + item.href())).append('"')
+                    .append(HtmlUtils.htmlEscape(contextPath + item.href(), "UTF-8")).append('"')
                     .append(item.current() ? " aria-current=\"page\">" : ">")
                     .append(item.current() ? "<strong class=\"govuk-service-navigation__active-fallback\">" + label + "</strong>" : label)
                     .append("</a></li>\n");

@@ -8,12 +8,44 @@ import java.util.List;
  *
  * @param key the name in its export URL ({@code /reports/{key}.csv})
  * @param barColumn the numeric column drawn as a bar on the page, or -1
+ * @param bodyHtml the page's table rows, escaped markup built once with the figures (a dashboard has a thousand
+ *     cells or more; built here they cost nothing on the views that share the cached figures)
  */
 public record ReportTable(String key, String title, List<String> headers, List<Integer> numericColumns,
-        List<List<Object>> rows, int barColumn) {
+        List<List<Object>> rows, int barColumn, String bodyHtml) {
 
-    /** The largest value in the bar column (at least 1), for bar widths. */
-    public double barMax() {
+    public ReportTable(String key, String title, List<String> headers, List<Integer> numericColumns,
+            List<List<Object>> rows, int barColumn) {
+        this(key, title, headers, numericColumns, rows, barColumn, bodyHtml(numericColumns, rows, barColumn));
+    }
+
+    /**
+     * GOV.UK table rows: the first cell a row header, numeric columns right-aligned, and when there is a bar column a
+     * last cell with the bar (decorative: the figure is in its own cell).
+     */
+    private static String bodyHtml(List<Integer> numericColumns, List<List<Object>> rows, int barColumn) {
+        double max = barMax(rows, barColumn);
+        StringBuilder html = new StringBuilder(rows.size() * 200);
+        for (List<Object> row : rows) {
+            html.append("<tr class=\"govuk-table__row\">");
+            for (int i = 0; i < row.size(); i++) {
+                String cell = org.springframework.web.util.HtmlUtils.htmlEscape(text(row.get(i)), "UTF-8");
+                if (i == 0) {
+                    html.append("<th scope=\"row\" class=\"govuk-table__header\">").append(cell).append("</th>");
+                } else {
+                    html.append("<td class=\"").append(cellClass(numericColumns, i)).append("\">").append(cell).append("</td>");
+                }
+            }
+            if (barColumn >= 0) {
+                html.append("<td class=\"govuk-table__cell app-bar-cell\"><span aria-hidden=\"true\" class=\"app-bar app-bar--")
+                        .append(barWidth(row, barColumn, max)).append("\"></span></td>");
+            }
+            html.append("</tr>\n");
+        }
+        return html.toString();
+    }
+
+    private static double barMax(List<List<Object>> rows, int barColumn) {
         double max = 1;
         if (barColumn >= 0) {
             for (List<Object> row : rows) {
@@ -23,6 +55,14 @@ public record ReportTable(String key, String title, List<String> headers, List<I
             }
         }
         return max;
+    }
+
+    private static int barWidth(List<Object> row, int barColumn, double max) {
+        return barColumn >= 0 && row.get(barColumn) instanceof Number n ? 5 * (int) Math.round(20 * n.doubleValue() / max) : 0;
+    }
+
+    private static String cellClass(List<Integer> numericColumns, int i) {
+        return numericColumns.contains(i) ? "govuk-table__cell govuk-table__cell--numeric" : "govuk-table__cell";
     }
 
     private static final java.time.format.DateTimeFormatter DAY =
@@ -42,25 +82,8 @@ public record ReportTable(String key, String title, List<String> headers, List<I
         return cell.toString();
     }
 
-    /** The page's rows as text, for the table fragment. */
-    public List<List<String>> textRows() {
-        return rows.stream().map(r -> r.stream().map(ReportTable::text).toList()).toList();
-    }
-
-    /** The bar width of each row as a percentage rounded to 5 (0-100; CSS classes app-bar--0 to app-bar--100). */
-    public List<Integer> barWidths() {
-        double max = barMax();
-        return rows.stream().map(r -> barColumn >= 0 && r.get(barColumn) instanceof Number n
-                ? 5 * (int) Math.round(20 * n.doubleValue() / max) : 0).toList();
-    }
-
     /** The GOV.UK class of column {@code i}'s header (numeric columns right-aligned). */
     public String headerClass(int i) {
         return numericColumns.contains(i) ? "govuk-table__header govuk-table__header--numeric" : "govuk-table__header";
-    }
-
-    /** The GOV.UK class of a cell in column {@code i}. */
-    public String cellClass(int i) {
-        return numericColumns.contains(i) ? "govuk-table__cell govuk-table__cell--numeric" : "govuk-table__cell";
     }
 }
