@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The search behind the header box. Each kind is one bounded query (ranked with ts_rank_cd on the
- * generated tsvector columns of V40, or the person indexes of V3) plus one count; everything derived
- * from a case joins {@code casework_case} and applies {@link CaseVisibilityRule}, so restricted cases,
- * their notes and their correspondence never appear, not even in a count, for users who may not see them.
+ * The search behind the header box. Each kind is one statement: its first {@link #MAX_MATCHES} + 1 matches
+ * (the generated tsvector columns of V40, or the person indexes of V3), their count, and the page of the best of
+ * them (ranked with ts_rank_cd). Everything derived from a case joins {@code casework_case} and applies
+ * {@link CaseVisibilityRule}, so restricted cases, their notes and their correspondence never appear, not even in
+ * a count, for users who may not see them.
  */
 @Service
 @Transactional(readOnly = true)
