@@ -25,8 +25,11 @@ class LayoutAdvice {
     record LayoutView(boolean signedIn, String displayName, String rolesLabel, String councilName, List<NavItem> navigation,
             String navigationHtml) {}
 
-    /** Rendered menus by context path and items: a few dozen role and page combinations, so never pruned. */
-    private final Map<String, String> renderedMenus = new ConcurrentHashMap<>();
+    /** A menu as rendered: the context path and the items (equal lists make equal keys; no string building). */
+    private record MenuKey(String contextPath, List<NavItem> items) {}
+
+    /** Rendered menus: a few dozen role and page combinations, so never pruned. */
+    private final Map<MenuKey, String> renderedMenus = new ConcurrentHashMap<>();
 
     private final String councilName;
 
@@ -44,7 +47,7 @@ class LayoutAdvice {
         String roles = user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
         List<NavItem> navigation = navigation(user, path);
         String contextPath = request.getContextPath();
-        String html = renderedMenus.computeIfAbsent(contextPath + "|" + navigation, k -> menuHtml(contextPath, navigation));
+        String html = renderedMenus.computeIfAbsent(new MenuKey(contextPath, navigation), k -> menuHtml(k.contextPath(), k.items()));
         return new LayoutView(true, user.displayName(), roles, councilName, navigation, html);
     }
 
