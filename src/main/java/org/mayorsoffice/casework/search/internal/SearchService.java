@@ -193,16 +193,17 @@ public class SearchService {
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 direct as (
-                    select c.id, ts_rank_cd(c.search_vector, tsq.query) as rank
+                    select c.id, c.received_on, ts_rank_cd(c.search_vector, tsq.query) as rank
                       from casework_case c, tsq where c.search_vector @@ tsq.query """ + filters + """
                      limit :cap),
                 notes as (
-                    select e.case_id as id, ts_rank_cd(e.search_vector, tsq.query) as rank
+                    select e.case_id as id, c.received_on, ts_rank_cd(e.search_vector, tsq.query) as rank
                       from case_event e join casework_case c on c.id = e.case_id, tsq
                      where (select count(*) from direct) < :cap and e.search_vector @@ tsq.query """ + filters + """
                      limit :noteCap),
-                best as (select id, max(rank) as rank from (select id, rank from direct union all select id, rank from notes) h
-                          group by id),
+                best as (select id, received_on, max(rank) as rank
+                           from (select id, received_on, rank from direct union all select id, received_on, rank from notes) h
+                          group by id, received_on),
                 counts as (select (select count(*) from best) as found, (select count(*) from direct) as direct_rows,
                                   (select count(*) from notes) as note_rows)
                 select counts.found, counts.direct_rows, counts.note_rows, p.*
@@ -216,10 +217,10 @@ public class SearchService {
                                            from case_event e where e.case_id = c.id and e.search_vector @@ tsq.query
                                           order by ts_rank_cd(e.search_vector, tsq.query) desc, e.id desc limit 1)
                               end as snippet
-                         from best join casework_case c on c.id = best.id
+                         from (select * from best order by rank desc, received_on desc, id desc limit :limit offset :offset) best
+                         join casework_case c on c.id = best.id
                          cross join tsq
-                         left join ward w on w.id = c.ward_id
-                        order by best.rank desc, c.received_on desc, c.id desc limit :limit offset :offset) p on true
+                         left join ward w on w.id = c.ward_id) p on true
                  order by p.rank desc, p.received_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> new PageRow(rs.getLong("found"),
@@ -271,7 +272,7 @@ public class SearchService {
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 hits as (
-                    select i.id, ts_rank_cd(i.search_vector, tsq.query) as rank
+                    select i.id, i.occurred_on, ts_rank_cd(i.search_vector, tsq.query) as rank
                       from correspondence_item i cross join tsq
                       left join casework_case c on c.id = i.case_id
                      where i.search_vector @@ tsq.query """ + filters + """
@@ -283,10 +284,10 @@ public class SearchService {
                               ts_headline('english', replace(replace(replace(translate(i.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
                               ts_headline('english', replace(replace(replace(translate(coalesce(i.body, '') || ' ' || coalesce(i.sender_name, '')
                                   || ' ' || coalesce(i.sender_email, ''), :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet
-                         from hits join correspondence_item i on i.id = hits.id
+                         from (select * from hits order by rank desc, occurred_on desc, id desc limit :limit offset :offset) hits
+                         join correspondence_item i on i.id = hits.id
                          cross join tsq
-                         left join casework_case c on c.id = i.case_id
-                        order by hits.rank desc, i.occurred_on desc, i.id desc limit :limit offset :offset) p on true
+                         left join casework_case c on c.id = i.case_id) p on true
                  order by p.rank desc, p.occurred_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> {
@@ -332,8 +333,17 @@ public class SearchService {
                     or regexp_replace(p.mobile, '[^0-9]', '', 'g') = :digits)""" + ward;
         params.put("cap", MAX_MATCHES + 1);
         // The first MAX_MATCHES + 1 people found are the candidates; exact surname, postcode or email matches first.
+        // Planned for each search's own text: a plan made once for any text (PostgreSQL's generic plan for a
+        // prepared statement) cannot know which of the five indexes the text can use, and on a small office it reads
+        // every person, running the phone-number expressions on each row, instead of the indexes.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<PageRow> rows = jdbc.sql("""
-                with hits as (select p.id from person p """ + where + """
+                with hits as (select p.id,
+                                     (lower(coalesce(p.last_name, p.organisation_name)) = :exact
+                                      or p.postcode = :exactPostcode or lower(p.email) = :exact) as exact,
+                                     lower(coalesce(p.last_name, p.organisation_name)) as sort_last,
+                                     lower(coalesce(p.first_name, '')) as sort_first
+                                from person p """ + where + """
                                limit :cap),
                 counts as (select count(*) as found from hits)
                 select counts.found, x.*
@@ -342,15 +352,11 @@ public class SearchService {
                               trim(concat_ws(' ', p.title, p.first_name, p.last_name,
                                   case when p.last_name is not null and p.organisation_name is not null
                                        then '(' || p.organisation_name || ')' else p.organisation_name end)) as display_name,
-                              w.name as ward_name,
-                              (lower(coalesce(p.last_name, p.organisation_name)) = :exact
-                               or p.postcode = :exactPostcode or lower(p.email) = :exact) as exact,
-                              lower(coalesce(p.last_name, p.organisation_name)) as sort_last,
-                              lower(coalesce(p.first_name, '')) as sort_first
-                         from hits join person p on p.id = hits.id
-                         left join ward w on w.id = p.ward_id
-                        order by exact desc, sort_last, sort_first, p.id
-                        limit :limit offset :offset) x on true
+                              w.name as ward_name, hits.exact, hits.sort_last, hits.sort_first
+                         from (select * from hits order by exact desc, sort_last, sort_first, id
+                                limit :limit offset :offset) hits
+                         join person p on p.id = hits.id
+                         left join ward w on w.id = p.ward_id) x on true
                  order by x.exact desc, x.sort_last, x.sort_first, x.id""")
                 .params(params).param("exact", lower).param("exactPostcode", postcode)
                 .query((rs, n) -> {
@@ -370,6 +376,7 @@ public class SearchService {
                                     .replace('_', ' ')));
                 })
                 .list();
+        jdbc.sql("set local plan_cache_mode = auto").update();
         return group(Kind.PERSON, rows, query);
     }
 
@@ -393,7 +400,7 @@ public class SearchService {
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 hits as (
-                    select b.id, ts_rank_cd(b.search_vector, tsq.query) as rank
+                    select b.id, b.due_on, ts_rank_cd(b.search_vector, tsq.query) as rank
                       from briefing b cross join tsq
                       join engagement e on e.id = b.engagement_id
                      where b.search_vector @@ tsq.query """ + filters + """
@@ -405,11 +412,11 @@ public class SearchService {
                               ts_headline('english', replace(replace(replace(translate(b.title, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
                               ts_headline('english', replace(replace(replace(translate(coalesce(b.topic, '') || ' ' || coalesce(b.content, ''),
                                   :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :opts) as snippet
-                         from hits join briefing b on b.id = hits.id
+                         from (select * from hits order by rank desc, due_on desc, id desc limit :limit offset :offset) hits
+                         join briefing b on b.id = hits.id
                          cross join tsq
                          join engagement e on e.id = b.engagement_id
-                         join member m on m.id = b.member_id
-                        order by hits.rank desc, b.due_on desc, b.id desc limit :limit offset :offset) x on true
+                         join member m on m.id = b.member_id) x on true
                  order by x.rank desc, x.due_on desc, x.id desc""")
                 .params(params)
                 .query((rs, n) -> new PageRow(rs.getLong("found"), false, rs.getObject("id") == null ? null
