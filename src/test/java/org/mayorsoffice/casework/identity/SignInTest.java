@@ -13,10 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mayorsoffice.casework.identity.internal.UserAdminService;
 import org.mayorsoffice.casework.identity.internal.UserViews.NewUser;
+import org.mayorsoffice.casework.support.SqlStatements;
 import org.mayorsoffice.casework.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -189,6 +191,28 @@ class SignInTest extends WebTest {
                 .isGreaterThan(aged + 60_000);
         assertThat(jdbc.queryForObject("select principal_name from spring_session where session_id = ?", String.class, sessionId))
                 .isEqualTo("support");
+    }
+
+    @Test
+    void aPageViewReadsItsSessionFromTheDatabaseOnce() throws Exception {
+        MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", "caseworker").param("password", DEMO_PASSWORD))
+                .andReturn();
+        Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+        // A large page (committed before the request ends) and a redirect (committed by the redirect itself).
+        SqlStatements.reset();
+        mvc.perform(get("/cases/mine").cookie(session)).andExpect(status().isOk());
+        assertThat(sessionReads()).as("session reads for My cases").isEqualTo(1);
+        SqlStatements.reset();
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
+        assertThat(sessionReads()).as("session reads for a redirect").isEqualTo(1);
+        // Still signed in, and a sign-out still ends the session.
+        mvc.perform(get("/cases/mine").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/cases/mine").cookie(session)).andExpect(status().is3xxRedirection());
+    }
+
+    private static long sessionReads() {
+        return SqlStatements.sql().stream().filter(sql -> sql.toUpperCase(Locale.ROOT).contains("FROM SPRING_SESSION S")).count();
     }
 
     @Test

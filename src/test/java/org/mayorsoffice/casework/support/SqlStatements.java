@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -17,12 +19,19 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class SqlStatements {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<List<String>> SQL = ThreadLocal.withInitial(ArrayList::new);
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private SqlStatements() {}
 
     public static void reset() {
         COUNT.get()[0] = 0;
+        SQL.get().clear();
+    }
+
+    /** The SQL of the statements prepared since the last {@link #reset()} (created statements have none). */
+    public static List<String> sql() {
+        return List.copyOf(SQL.get());
     }
 
     public static long count() {
@@ -48,6 +57,9 @@ public final class SqlStatements {
         InvocationHandler handler = (proxy, method, args) -> {
             if (STATEMENT_METHODS.contains(method.getName())) {
                 COUNT.get()[0]++;
+                if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                    SQL.get().add(sql);
+                }
             }
             if (method.getName().equals("unwrap") && args != null && ((Class<?>) args[0]).isInstance(connection)) {
                 return connection;

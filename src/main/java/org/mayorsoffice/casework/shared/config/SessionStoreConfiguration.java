@@ -1,7 +1,10 @@
 package org.mayorsoffice.casework.shared.config;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -20,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC): saving a session is made safe to repeat. A streamed download
@@ -83,6 +87,20 @@ class SessionStoreConfiguration {
         }
         return name == null ? Map.of() : Map.of(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, name);
     };
+
+    /** See {@link SessionReadOnce}: the session is read once per request. */
+    @Bean
+    static BeanPostProcessor sessionReadOnceRepository() {
+        return SessionReadOnce.repositoryWrapper();
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> sessionReadOnceScope() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(SessionReadOnce.scope());
+        registration.setOrder(SessionReadOnce.order());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> repeatableSessionSaves() {
