@@ -4,7 +4,7 @@
  * {@link org.mayorsoffice.casework.cases.CaseVisibilityRule} to everything derived from a case.
  */
 @ApplicationModule(allowedDependencies = {"shared", "audit", "identity", "people", "cases", "correspondence", "diary",
-        "responses"})
+        "responses", "organisation"})
 package org.mayorsoffice.casework.search;
 
 import org.springframework.modulith.ApplicationModule;

@@ -141,6 +141,28 @@ class ReferenceDataAdminTest extends WebTest {
     }
 
     @Test
+    void aCaseTypeAddedOrWithdrawnIsOfferedOrNoLongerOfferedAtOnceByTheCaseListFilter() throws Exception {
+        // The case list's filter offers the active case types from memory (reference data is kept briefly): an edit
+        // through the admin pages must show on the next page view, not a minute later.
+        mvc.perform(get("/cases/mine").with(as(Role.CASEWORKER))).andExpect(status().isOk());
+        String name = unique("Filterable type");
+        mvc.perform(adminPost("/admin/case-types").param("name", name).param("internalTargetDays", "5")
+                        .param("externalTargetDays", "10").param("active", "true"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/cases/mine").with(as(Role.CASEWORKER)))
+                .andExpect(content().string(containsString(">" + name + "</option>")));
+
+        long id = jdbc.queryForObject("select id from case_type where name = ?", Long.class, name);
+        long version = jdbc.queryForObject("select version from case_type where id = ?", Long.class, id);
+        mvc.perform(adminPost("/admin/case-types/{id}", id).param("name", name).param("internalTargetDays", "5")
+                        .param("externalTargetDays", "10").param("active", "false").param("version", String.valueOf(version)))
+                .andExpect(status().isFound());
+        mvc.perform(get("/cases/mine").with(as(Role.CASEWORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(name))));
+    }
+
+    @Test
     void editingACaseTypeKeepsItsCodeAuditsOldAndNewAndCanDeactivateIt() throws Exception {
         String name = unique("Editable type");
         long id = referenceData.createCaseType(new CaseTypeData(name, 5, 10, true), "test");

@@ -32,6 +32,7 @@ import org.mayorsoffice.casework.shared.web.Option;
 import org.mayorsoffice.casework.shared.web.PageView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -78,8 +79,11 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
     private final PeopleApi people;
     private final CaseAccessAudit accessAudit;
     private final Clock clock;
+    private final CaseReferenceOptions referenceOptions;
 
-    CaseQueries(JdbcClient jdbc, WorkingDayCalendar calendar, PeopleApi people, CaseAccessAudit accessAudit, Clock clock) {
+    CaseQueries(JdbcClient jdbc, WorkingDayCalendar calendar, PeopleApi people, CaseAccessAudit accessAudit, Clock clock,
+                CaseReferenceOptions referenceOptions) {
+        this.referenceOptions = referenceOptions;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.people = people;
@@ -389,14 +393,16 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
                 .param(caseId).query((rs, n) -> Option.of(rs.getLong(1), rs.getString(2))).list();
     }
 
+    /** Active case types (from memory, see {@link CaseReferenceOptions}; no transaction of its own). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Option> caseTypeOptions() {
-        return jdbc.sql("select id, name from case_type where active order by name limit 200")
-                .query((rs, n) -> Option.of(rs.getLong("id"), rs.getString("name"))).list();
+        return referenceOptions.caseTypes();
     }
 
+    /** Active topics (from memory, see {@link CaseReferenceOptions}). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Option> topicOptions() {
-        return jdbc.sql("select id, name from topic where active order by lower(name) limit 500")
-                .query((rs, n) -> Option.of(rs.getLong("id"), rs.getString("name"))).list();
+        return referenceOptions.topics();
     }
 
     public List<Option> caseworkerOptions() {

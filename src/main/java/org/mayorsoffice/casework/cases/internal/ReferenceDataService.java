@@ -41,10 +41,12 @@ public class ReferenceDataService {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final CaseReferenceOptions options;
 
-    ReferenceDataService(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ReferenceDataService(JdbcClient jdbc, ApplicationEventPublisher events, CaseReferenceOptions options) {
         this.jdbc = jdbc;
         this.events = events;
+        this.options = options;
     }
 
     // Case types
@@ -64,6 +66,7 @@ public class ReferenceDataService {
 
     @Transactional
     public long createCaseType(CaseTypeData data, String actor) {
+        options.caseTypesChanged();
         String name = requireName(data.name());
         CaseTypeRules.checkTargets(data.internalTargetDays(), data.externalTargetDays());
         if (caseTypeNameTaken(name, null)) {
@@ -88,6 +91,7 @@ public class ReferenceDataService {
     /** Changes a case type; its code never changes. Targets apply to cases opened from now on. */
     @Transactional
     public void updateCaseType(long id, CaseTypeData data, long version, String actor) {
+        options.caseTypesChanged();
         CaseTypeDetail current = caseType(id);
         if (current.version() != version) {
             throw new ConcurrentEditException("case type", current.version());
@@ -152,6 +156,7 @@ public class ReferenceDataService {
 
     @Transactional
     public long createTopic(TopicData data, String actor) {
+        options.topicsChanged();
         String name = requireName(data.name());
         if (topicNameTaken(name, null)) {
             throw topicNameTaken();
@@ -173,6 +178,7 @@ public class ReferenceDataService {
 
     @Transactional
     public void updateTopic(long id, TopicData data, long version, String actor) {
+        options.topicsChanged();
         TopicDetail current = topic(id);
         if (current.version() != version) {
             throw new ConcurrentEditException("topic", current.version());

@@ -3,8 +3,10 @@ package org.mayorsoffice.casework.organisation.internal;
 import java.util.List;
 import java.util.Optional;
 import org.mayorsoffice.casework.organisation.OrganisationApi;
+import org.mayorsoffice.casework.shared.cache.ReferenceCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -28,14 +30,20 @@ class OrganisationService implements OrganisationApi {
             """;
 
     private final JdbcClient jdbc;
+    /** Wards change with boundary reviews (a migration or the database, not the application): see {@link ReferenceCache}. */
+    private final ReferenceCache<List<Named>> wards;
 
     OrganisationService(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.wards = new ReferenceCache<>(() -> List.copyOf(
+                jdbc.sql("select id, name from ward where active order by lower(name) limit 500").query(Named.class).list()));
     }
 
+    /** No transaction of its own: nearly always answered from memory, otherwise one statement. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Named> wards() {
-        return jdbc.sql("select id, name from ward where active order by lower(name) limit 500").query(Named.class).list();
+        return wards.get();
     }
 
     @Override

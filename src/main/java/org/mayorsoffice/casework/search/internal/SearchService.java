@@ -13,9 +13,11 @@ import org.mayorsoffice.casework.cases.CaseStatus;
 import org.mayorsoffice.casework.cases.CaseVisibilityRule;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.identity.Role;
+import org.mayorsoffice.casework.organisation.OrganisationApi;
 import org.mayorsoffice.casework.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -96,10 +98,12 @@ public class SearchService {
 
     private final JdbcClient jdbc;
     private final CaseDesk cases;
+    private final OrganisationApi organisation;
 
-    SearchService(JdbcClient jdbc, CaseDesk cases) {
+    SearchService(JdbcClient jdbc, CaseDesk cases, OrganisationApi organisation) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.organisation = organisation;
     }
 
     /** The case a reference such as MO-2026-00042 names, whoever may see it (the case page enforces that). */
@@ -138,9 +142,9 @@ public class SearchService {
         return java.util.Arrays.stream(Kind.values()).filter(k -> k != Kind.BRIEFING || seesBriefings(user)).toList();
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<Option> wardOptions() {
-        return jdbc.sql("select id, name from ward where active order by lower(name) limit 500")
-                .query((rs, n) -> new Option(String.valueOf(rs.getLong("id")), rs.getString("name"))).list();
+        return organisation.wards().stream().map(w -> Option.of(w.id(), w.name())).toList();
     }
 
     private Map<String, Object> common(Query query, CurrentUser user) {
