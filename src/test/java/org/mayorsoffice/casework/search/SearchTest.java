@@ -136,6 +136,18 @@ class SearchTest extends WebTest {
         String head = results(signedIn("head"), word);
         assertThat(head).contains("Cases (1)").contains(reference(restricted)).contains("Disclosure about")
                 .contains("Correspondence (2)").contains("About the referral");
+
+        // A case filter (ward, status) keeps only the correspondence on cases that pass it, and still only visible ones.
+        String ward = String.valueOf(jdbc.queryForObject("select ward_id from casework_case where id = ?", Long.class, restricted));
+        String headInWard = mvc.perform(get("/search").param("q", word).param("ward", ward).with(signedIn("head")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(headInWard).contains("Correspondence (1)").contains("About the referral").doesNotContain("Loose letter");
+        String caseworkerInWard = mvc.perform(get("/search").param("q", word).param("ward", ward).with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(caseworkerInWard).contains("Correspondence (0)").doesNotContain("About the referral");
+        String headClosed = mvc.perform(get("/search").param("q", word).param("status", "CLOSED").with(signedIn("head")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(headClosed).contains("Correspondence (0)");
     }
 
     @Test

@@ -253,8 +253,13 @@ public class SearchService {
 
     private Group correspondence(Query query, CurrentUser user) {
         Map<String, Object> params = common(query, user);
-        // Items on no case are for all staff (the search page is staff-only); items on a case follow the case.
-        StringBuilder filters = new StringBuilder(" and (i.case_id is null or " + CaseVisibilityRule.clause("c") + ")");
+        // Items on no case are for all staff (the search page is staff-only); items on a case follow the case. The case
+        // is looked up for each matching item as it is read (a scalar subquery by primary key, which PostgreSQL never
+        // turns into a join) rather than joined: a join let the planner read every case into a hash table before the
+        // first match (4.5 of the 5 ms a common word took on a 10,000-case office).
+        StringBuilder onCase = new StringBuilder(CaseVisibilityRule.clause("c"));
+        StringBuilder filters = new StringBuilder();
+        boolean needsCase = false;
         if (query.from() != null) {
             filters.append(" and i.occurred_on >= :from");
             params.put("from", query.from());
@@ -264,13 +269,18 @@ public class SearchService {
             params.put("to", query.to());
         }
         if (query.wardId() != null) {
-            filters.append(" and c.ward_id = :ward");
+            onCase.append(" and c.ward_id = :ward");
             params.put("ward", query.wardId());
+            needsCase = true;
         }
         if (query.status() != null) {
-            filters.append(" and c.status = :status");
+            onCase.append(" and c.status = :status");
             params.put("status", query.status().name());
+            needsCase = true;
         }
+        // True when the item's case passes; an item on no case passes unless a case filter (ward, status) is set.
+        filters.append(" and coalesce((select true from casework_case c where c.id = i.case_id and " + onCase + "), "
+                + (needsCase ? "false" : "i.case_id is null") + ")");
         // The first MAX_MATCHES + 1 matching items are ranked; the page shows the best of them.
         params.put("cap", MAX_MATCHES + 1);
         List<PageRow> rows = jdbc.sql("""
@@ -278,7 +288,6 @@ public class SearchService {
                 hits as (
                     select i.id, i.occurred_on, ts_rank_cd(i.search_vector, tsq.query) as rank
                       from correspondence_item i cross join tsq
-                      left join casework_case c on c.id = i.case_id
                      where i.search_vector @@ tsq.query """ + filters + """
                      limit :cap),
                 counts as (select count(*) as found from hits)
