@@ -247,4 +247,24 @@ class SearchTest extends WebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(narrowed).contains("Cases (3)").doesNotContain("more than 1,000").doesNotContain("closest matches");
     }
+
+    @Test
+    void correspondenceCountsStayExactWhenMostOfTheFirstMatchesAreOnCasesTheUserMayNotSee() throws Exception {
+        String word = uniqueWord();
+        long restricted = aCase("Safeguarding referral", null, "RESTRICTED");
+        // 1,150 letters on a restricted case come first (more than the cap and its margin), then five the caseworker
+        // may see: the count must be five, not "none" and not a number that gives the hidden letters away.
+        jdbc.update("""
+                insert into correspondence_item (direction, channel, status, occurred_on, subject, body, case_id, source, logged_by)
+                select 'IN', 'EMAIL', 'ATTACHED', current_date, 'Referral letter ' || n, 'About ' || ?, ?, 'MANUAL', 'test'
+                  from generate_series(1, 1150) n""", word, restricted);
+        jdbc.update("""
+                insert into correspondence_item (direction, channel, status, occurred_on, subject, body, source, logged_by)
+                select 'IN', 'EMAIL', 'IN_TRIAGE', current_date, 'Open letter ' || n, 'Also about ' || ?, 'MANUAL', 'test'
+                  from generate_series(1, 5) n""", word);
+
+        assertThat(results(signedIn("caseworker"), word)).contains("Correspondence (5)").contains("Open letter")
+                .doesNotContain("Referral letter");
+        assertThat(results(signedIn("head"), word)).contains("Correspondence (more than 1,000)").contains("Referral letter");
+    }
 }

@@ -41,6 +41,9 @@ public class SearchService {
      */
     public static final int MAX_MATCHES = 1_000;
 
+    /** Correspondence read beyond the cap so that items on restricted cases a user may not see still leave the cap full. */
+    static final int CANDIDATE_MARGIN = 100;
+
     /** Timeline entries read when looking for cases matched by their notes (many notes can belong to one case). */
     static final int MAX_NOTE_MATCHES = 5_000;
 
@@ -120,11 +123,20 @@ public class SearchService {
         if (query.wants(Kind.CASE)) {
             groups.add(cases(query, user));
         }
-        if (query.wants(Kind.CORRESPONDENCE)) {
-            groups.add(correspondence(query, user));
-        }
-        if (query.wants(Kind.PERSON)) {
-            groups.add(people(query));
+        if (query.wants(Kind.CORRESPONDENCE) || query.wants(Kind.PERSON)) {
+            // Correspondence and people are planned for each search's own text: a plan made once for any text
+            // (PostgreSQL's generic plan for a prepared statement) cannot know how common the words are. For people it
+            // read every person, running the phone-number expressions on each row, instead of the five indexes; for
+            // correspondence a common word is found sooner by reading the table in order than through a bitmap of
+            // every match (a large office), and a rare one only through the index.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            if (query.wants(Kind.CORRESPONDENCE)) {
+                groups.add(correspondence(query, user));
+            }
+            if (query.wants(Kind.PERSON)) {
+                groups.add(people(query));
+            }
+            jdbc.sql("set local plan_cache_mode = auto").update();
         }
         if (query.wants(Kind.BRIEFING) && seesBriefings(user)) {
             groups.add(briefings(query));
@@ -252,11 +264,21 @@ public class SearchService {
     }
 
     private Group correspondence(Query query, CurrentUser user) {
+        Group group = correspondence(query, user, true);
+        return group != null ? group : correspondence(query, user, false);
+    }
+
+    /**
+     * Correspondence matching the text. Items on no case are for all staff (the search page is staff-only); items on a
+     * case follow the case. When no case filter is set and the user sees every case that is not restricted (staff),
+     * the first matching items are read as candidates without looking at their cases (a common word then needs a short
+     * sequential read, not a bitmap of every match), and only restricted cases are looked up (a small partial index),
+     * for each candidate. Returns null when too many candidates were hidden to say how many match (then the caller asks
+     * again with {@code twoStep} false: each item's case checked as the item is read).
+     */
+    private Group correspondence(Query query, CurrentUser user, boolean twoStep) {
         Map<String, Object> params = common(query, user);
-        // Items on no case are for all staff (the search page is staff-only); items on a case follow the case. The case
-        // is looked up for each matching item as it is read (a scalar subquery by primary key, which PostgreSQL never
-        // turns into a join) rather than joined: a join let the planner read every case into a hash table before the
-        // first match (4.5 of the 5 ms a common word took on a 10,000-case office).
+        twoStep = twoStep && Boolean.TRUE.equals(params.get("v_all"));
         StringBuilder onCase = new StringBuilder(CaseVisibilityRule.clause("c"));
         StringBuilder filters = new StringBuilder();
         boolean needsCase = false;
@@ -278,20 +300,36 @@ public class SearchService {
             params.put("status", query.status().name());
             needsCase = true;
         }
-        // True when the item's case passes; an item on no case passes unless a case filter (ward, status) is set.
-        filters.append(" and coalesce((select true from casework_case c where c.id = i.case_id and " + onCase + "), "
-                + (needsCase ? "false" : "i.case_id is null") + ")");
+        twoStep = twoStep && !needsCase;
+        String visible;
+        if (twoStep) {
+            // Hidden only when the case is restricted and this user is not entitled to it.
+            visible = " coalesce((select false from casework_case c where c.id = h.case_id and c.confidentiality = 'RESTRICTED'"
+                    + " and (" + CaseVisibilityRule.clause("c") + ") is not true), true)";
+            params.put("candidates", MAX_MATCHES + 1 + CANDIDATE_MARGIN);
+        } else {
+            // The case looked up by key for each matching item as it is read (a scalar subquery, which PostgreSQL never
+            // turns into a join that hashes every case first); an item on no case passes unless a case filter is set.
+            filters.append(" and coalesce((select true from casework_case c where c.id = i.case_id and " + onCase + "), "
+                    + (needsCase ? "false" : "i.case_id is null") + ")");
+            visible = " true";
+            params.put("candidates", MAX_MATCHES + 1);
+        }
         // The first MAX_MATCHES + 1 matching items are ranked; the page shows the best of them.
         params.put("cap", MAX_MATCHES + 1);
+        long candidates = ((Number) params.get("candidates")).longValue();
+        boolean[] incomplete = {false};
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
-                hits as (
-                    select i.id, i.occurred_on, ts_rank_cd(i.search_vector, tsq.query) as rank
+                candidates as (
+                    select i.id, i.occurred_on, i.case_id, ts_rank_cd(i.search_vector, tsq.query) as rank
                       from correspondence_item i cross join tsq
                      where i.search_vector @@ tsq.query """ + filters + """
-                     limit :cap),
-                counts as (select count(*) as found from hits)
-                select counts.found, p.*
+                     limit :candidates),
+                hits as (select h.id, h.occurred_on, h.rank from candidates h where """ + visible + """
+                          limit :cap),
+                counts as (select count(*) as found, (select count(*) from candidates) as candidates from hits)
+                select counts.found, counts.candidates, p.*
                   from counts left join lateral (
                        select hits.rank, i.id, i.direction, i.occurred_on, i.sender_name, i.sender_email, c.reference,
                               ts_headline('english', replace(replace(replace(translate(i.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
@@ -304,6 +342,9 @@ public class SearchService {
                  order by p.rank desc, p.occurred_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> {
+                    if (rs.getLong("found") <= MAX_MATCHES && rs.getLong("candidates") >= candidates) {
+                        incomplete[0] = true;
+                    }
                     if (rs.getObject("id") == null) {
                         return new PageRow(rs.getLong("found"), false, null);
                     }
@@ -316,7 +357,7 @@ public class SearchService {
                             Highlight.fromHeadline(rs.getString("title")), Highlight.fromHeadline(rs.getString("snippet")), meta));
                 })
                 .list();
-        return group(Kind.CORRESPONDENCE, rows, query);
+        return twoStep && incomplete[0] ? null : group(Kind.CORRESPONDENCE, rows, query);
     }
 
     private Group people(Query query) {
@@ -346,10 +387,6 @@ public class SearchService {
                     or regexp_replace(p.mobile, '[^0-9]', '', 'g') = :digits)""" + ward;
         params.put("cap", MAX_MATCHES + 1);
         // The first MAX_MATCHES + 1 people found are the candidates; exact surname, postcode or email matches first.
-        // Planned for each search's own text: a plan made once for any text (PostgreSQL's generic plan for a
-        // prepared statement) cannot know which of the five indexes the text can use, and on a small office it reads
-        // every person, running the phone-number expressions on each row, instead of the indexes.
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         List<PageRow> rows = jdbc.sql("""
                 with hits as (select p.id,
                                      (lower(coalesce(p.last_name, p.organisation_name)) = :exact
@@ -389,7 +426,6 @@ public class SearchService {
                                     .replace('_', ' ')));
                 })
                 .list();
-        jdbc.sql("set local plan_cache_mode = auto").update();
         return group(Kind.PERSON, rows, query);
     }
 
