@@ -267,4 +267,22 @@ class SearchTest extends WebTest {
                 .doesNotContain("Referral letter");
         assertThat(results(signedIn("head"), word)).contains("Correspondence (more than 1,000)").contains("Referral letter");
     }
+
+    @Test
+    void caseCountsStayExactWhenMostOfTheFirstMatchesAreRestrictedCases() throws Exception {
+        String word = uniqueWord();
+        // 1,150 restricted cases come first (more than the cap and its margin), then five standard ones.
+        jdbc.update("""
+                insert into casework_case (reference, case_type_id, channel, subject, description, priority, status,
+                    confidentiality, lawful_basis, received_on, internal_due_on, external_due_on, created_by, ward_id)
+                select 'MO-2096-' || lpad(n::text, 6, '0'), (select min(id) from case_type), 'EMAIL',
+                       case when n <= 1150 then 'Safeguarding ' || ? else 'Open matter ' || ? end,
+                       null, 'NORMAL', 'NEW', case when n <= 1150 then 'RESTRICTED' else 'STANDARD' end, 'PUBLIC_TASK',
+                       current_date - 3, current_date + 4, current_date + 7, 'test', (select min(id) from ward)
+                  from generate_series(1, 1155) n""", word, word);
+
+        assertThat(results(signedIn("caseworker"), word)).contains("Cases (5)").contains("Open matter")
+                .doesNotContain("Safeguarding");
+        assertThat(results(signedIn("head"), word)).contains("Cases (more than 1,000)").contains("Safeguarding");
+    }
 }

@@ -120,24 +120,22 @@ public class SearchService {
         if (query.text().isEmpty()) {
             return groups;
         }
+        // Cases, correspondence and people are planned for each search's own text: a plan made once for any text
+        // (PostgreSQL's generic plan for a prepared statement) cannot know how common the words are. On a large office
+        // a common word is found sooner by reading the table in order than through a bitmap of every match, and a rare
+        // one only through the index; for people the generic plan read every person, running the phone-number
+        // expressions on each row, instead of the five indexes.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         if (query.wants(Kind.CASE)) {
             groups.add(cases(query, user));
         }
-        if (query.wants(Kind.CORRESPONDENCE) || query.wants(Kind.PERSON)) {
-            // Correspondence and people are planned for each search's own text: a plan made once for any text
-            // (PostgreSQL's generic plan for a prepared statement) cannot know how common the words are. For people it
-            // read every person, running the phone-number expressions on each row, instead of the five indexes; for
-            // correspondence a common word is found sooner by reading the table in order than through a bitmap of
-            // every match (a large office), and a rare one only through the index.
-            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-            if (query.wants(Kind.CORRESPONDENCE)) {
-                groups.add(correspondence(query, user));
-            }
-            if (query.wants(Kind.PERSON)) {
-                groups.add(people(query));
-            }
-            jdbc.sql("set local plan_cache_mode = auto").update();
+        if (query.wants(Kind.CORRESPONDENCE)) {
+            groups.add(correspondence(query, user));
         }
+        if (query.wants(Kind.PERSON)) {
+            groups.add(people(query));
+        }
+        jdbc.sql("set local plan_cache_mode = auto").update();
         if (query.wants(Kind.BRIEFING) && seesBriefings(user)) {
             groups.add(briefings(query));
         }
@@ -182,22 +180,39 @@ public class SearchService {
     }
 
     private Group cases(Query query, CurrentUser user) {
+        Group group = cases(query, user, true);
+        return group != null ? group : cases(query, user, false);
+    }
+
+    /**
+     * Cases matching the text. With {@code twoStep}, the first matching cases are read as candidates whatever their
+     * confidentiality and each candidate's visibility is worked out from its own row afterwards: with only the text
+     * (and the filters) to match, the planner can read a large office's table in order for a common word instead of
+     * building a bitmap of every match. Returns null when too many candidates were hidden to say how many match
+     * (then the caller asks again without it, the visibility rule among the conditions of the read).
+     */
+    private Group cases(Query query, CurrentUser user, boolean twoStep) {
         Map<String, Object> params = common(query, user);
-        StringBuilder filters = new StringBuilder(" and " + CaseVisibilityRule.clause("c"));
+        StringBuilder filters = new StringBuilder(twoStep ? "" : " and " + CaseVisibilityRule.clause("c"));
+        StringBuilder noteFilters = new StringBuilder(" and " + CaseVisibilityRule.clause("c"));
         if (query.status() != null) {
             filters.append(" and c.status = :status");
+            noteFilters.append(" and c.status = :status");
             params.put("status", query.status().name());
         }
         if (query.from() != null) {
             filters.append(" and c.received_on >= :from");
+            noteFilters.append(" and c.received_on >= :from");
             params.put("from", query.from());
         }
         if (query.to() != null) {
             filters.append(" and c.received_on <= :to");
+            noteFilters.append(" and c.received_on <= :to");
             params.put("to", query.to());
         }
         if (query.wardId() != null) {
             filters.append(" and c.ward_id = :ward");
+            noteFilters.append(" and c.ward_id = :ward");
             params.put("ward", query.wardId());
         }
         // Matching cases: on the subject/description, or on any timeline entry; the best rank wins (timeline entries
@@ -206,23 +221,30 @@ public class SearchService {
         // ranks below them). One statement returns the counts and the page (a single row of counts when the page is empty).
         params.put("cap", MAX_MATCHES + 1);
         params.put("noteCap", MAX_NOTE_MATCHES);
+        long candidates = twoStep ? MAX_MATCHES + 1 + CANDIDATE_MARGIN : MAX_MATCHES + 1;
+        params.put("candidates", candidates);
+        String visible = twoStep ? CaseVisibilityRule.clause("c") : "true";
+        boolean[] incomplete = {false};
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
-                direct as (
-                    select c.id, c.received_on, ts_rank_cd(c.search_vector, tsq.query) as rank
-                      from casework_case c, tsq where c.search_vector @@ tsq.query """ + filters + """
-                     limit :cap),
+                candidates as (
+                    select c.id, c.received_on, ts_rank_cd(c.search_vector, tsq.query) as rank,
+                           """ + visible + """
+                           as visible
+                      from casework_case c, tsq where c.search_vector @@ websearch_to_tsquery('english', :q) """ + filters + """
+                     limit :candidates),
+                direct as (select id, received_on, rank from candidates where visible limit :cap),
                 notes as (
                     select e.case_id as id, c.received_on, ts_rank_cd(e.search_vector, tsq.query) as rank
                       from case_event e join casework_case c on c.id = e.case_id, tsq
-                     where (select count(*) from direct) < :cap and e.search_vector @@ tsq.query """ + filters + """
+                     where (select count(*) from direct) < :cap and e.search_vector @@ tsq.query """ + noteFilters + """
                      limit :noteCap),
                 best as (select id, received_on, max(rank) as rank
                            from (select id, received_on, rank from direct union all select id, received_on, rank from notes) h
                           group by id, received_on),
                 counts as (select (select count(*) from best) as found, (select count(*) from direct) as direct_rows,
-                                  (select count(*) from notes) as note_rows)
-                select counts.found, counts.direct_rows, counts.note_rows, p.*
+                                  (select count(*) from notes) as note_rows, (select count(*) from candidates) as candidates)
+                select counts.found, counts.direct_rows, counts.note_rows, counts.candidates, p.*
                   from counts left join lateral (
                        select best.rank, c.id, c.reference, c.subject, c.status, c.received_on, w.name as ward_name,
                               ts_headline('english', replace(replace(replace(translate(c.subject, :strip, ''), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), tsq.query, :whole) as title,
@@ -239,7 +261,11 @@ public class SearchService {
                          left join ward w on w.id = c.ward_id) p on true
                  order by p.rank desc, p.received_on desc, p.id desc""")
                 .params(params)
-                .query((rs, n) -> new PageRow(rs.getLong("found"),
+                .query((rs, n) -> {
+                    if (rs.getLong("direct_rows") <= MAX_MATCHES && rs.getLong("candidates") >= candidates) {
+                        incomplete[0] = true;
+                    }
+                    return new PageRow(rs.getLong("found"),
                         rs.getLong("direct_rows") > MAX_MATCHES || rs.getLong("note_rows") >= MAX_NOTE_MATCHES,
                         rs.getObject("id") == null ? null : new Hit("/cases/" + rs.getLong("id"),
                                 Highlight.substring(rs.getString("reference"), null) + ": "
@@ -247,9 +273,10 @@ public class SearchService {
                                 Highlight.fromHeadline(rs.getString("snippet")),
                                 CaseStatus.valueOf(rs.getString("status")).label() + " · received "
                                         + rs.getDate("received_on").toLocalDate().format(SearchFormats.DATE)
-                                        + (rs.getString("ward_name") == null ? "" : " · " + rs.getString("ward_name")))))
+                                        + (rs.getString("ward_name") == null ? "" : " · " + rs.getString("ward_name"))));
+                })
                 .list();
-        return group(Kind.CASE, rows, query);
+        return twoStep && incomplete[0] ? null : group(Kind.CASE, rows, query);
     }
 
     /** One row of a search statement: the kind's counts (on every row) and a hit (none when the page is empty). */
@@ -324,7 +351,7 @@ public class SearchService {
                 candidates as (
                     select i.id, i.occurred_on, i.case_id, ts_rank_cd(i.search_vector, tsq.query) as rank
                       from correspondence_item i cross join tsq
-                     where i.search_vector @@ tsq.query """ + filters + """
+                     where i.search_vector @@ websearch_to_tsquery('english', :q) """ + filters + """
                      limit :candidates),
                 hits as (select h.id, h.occurred_on, h.rank from candidates h where """ + visible + """
                           limit :cap),
