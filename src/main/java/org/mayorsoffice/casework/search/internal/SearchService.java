@@ -1,5 +1,6 @@
 package org.mayorsoffice.casework.search.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.mayorsoffice.casework.cases.CaseVisibilityRule;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.identity.Role;
 import org.mayorsoffice.casework.organisation.OrganisationApi;
+import org.mayorsoffice.casework.shared.cache.ReferenceCache;
 import org.mayorsoffice.casework.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,9 @@ public class SearchService {
      * this many the page says "more than 1,000" and ranks the first 1,000 found; filters narrow the search.
      */
     public static final int MAX_MATCHES = 1_000;
+
+    /** From this many cases, each search is planned for its own words (see {@link #search}). */
+    static final int LARGE_OFFICE = 250_000;
 
     /** Correspondence read beyond the cap so that items on restricted cases a user may not see still leave the cap full. */
     static final int CANDIDATE_MARGIN = 100;
@@ -102,11 +107,15 @@ public class SearchService {
     private final JdbcClient jdbc;
     private final CaseDesk cases;
     private final OrganisationApi organisation;
+    /** Whether the office holds more than {@link #LARGE_OFFICE} cases (the planner's estimate, looked at every 10 minutes). */
+    private final ReferenceCache<Boolean> largeOffice;
 
     SearchService(JdbcClient jdbc, CaseDesk cases, OrganisationApi organisation) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.organisation = organisation;
+        this.largeOffice = new ReferenceCache<>(() -> jdbc.sql("select reltuples from pg_class where oid = 'casework_case'::regclass")
+                .query(Double.class).optional().orElse(0.0) > LARGE_OFFICE, Duration.ofMinutes(10));
     }
 
     /** The case a reference such as MO-2026-00042 names, whoever may see it (the case page enforces that). */
@@ -120,12 +129,16 @@ public class SearchService {
         if (query.text().isEmpty()) {
             return groups;
         }
-        // Cases, correspondence and people are planned for each search's own text: a plan made once for any text
-        // (PostgreSQL's generic plan for a prepared statement) cannot know how common the words are. On a large office
-        // a common word is found sooner by reading the table in order than through a bitmap of every match, and a rare
-        // one only through the index; for people the generic plan read every person, running the phone-number
-        // expressions on each row, instead of the five indexes.
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        // Planned for each search's own text where it pays: a plan made once for any text (PostgreSQL's generic plan
+        // for a prepared statement) cannot know how common the words are. On a large office a common word is found
+        // sooner by reading the table in order than through a bitmap of all its matches (a rare one only through the
+        // index), which is worth planning each search; on a small one the bitmap is cheap and the generic plan is
+        // kept. People always: their generic plan read every person, running the phone-number expressions on each
+        // row, instead of the five indexes.
+        boolean large = largeOffice.get();
+        if (large) {
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        }
         if (query.wants(Kind.CASE)) {
             groups.add(cases(query, user));
         }
@@ -133,9 +146,14 @@ public class SearchService {
             groups.add(correspondence(query, user));
         }
         if (query.wants(Kind.PERSON)) {
+            if (!large) {
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            }
             groups.add(people(query));
         }
-        jdbc.sql("set local plan_cache_mode = auto").update();
+        if (large || query.wants(Kind.PERSON)) {
+            jdbc.sql("set local plan_cache_mode = auto").update();
+        }
         if (query.wants(Kind.BRIEFING) && seesBriefings(user)) {
             groups.add(briefings(query));
         }
