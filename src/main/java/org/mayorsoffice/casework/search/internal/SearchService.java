@@ -46,7 +46,7 @@ public class SearchService {
     /** From this many cases, each search is planned for its own words (see {@link #search}). */
     static final int LARGE_OFFICE = 250_000;
 
-    /** Correspondence read beyond the cap so that items on restricted cases a user may not see still leave the cap full. */
+    /** Cases and correspondence read beyond the cap, so that matches on restricted cases a user may not see still leave it full. */
     static final int CANDIDATE_MARGIN = 100;
 
     /** Timeline entries read when looking for cases matched by their notes (many notes can belong to one case). */
