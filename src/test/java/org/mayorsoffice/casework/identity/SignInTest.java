@@ -153,11 +153,15 @@ class SignInTest extends WebTest {
         assertThat(jdbc.queryForObject("select enabled from app_user where id = 1", Boolean.class)).isTrue();
     }
 
+    /** Signs in through the form and answers the session cookie. */
+    private Cookie signIn(String username) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).param("username", username).param("password", DEMO_PASSWORD))
+                .andReturn().getResponse().getCookie(SESSION_COOKIE);
+    }
+
     @Test
     void signOutEndsTheSession() throws Exception {
-        MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", "support").param("password", DEMO_PASSWORD))
-                .andReturn();
-        Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+        Cookie session = signIn("support");
         mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isOk());
         String sessions = "select count(*) from spring_session where principal_name = 'support'";
         long before = jdbc.queryForObject(sessions, Long.class);
@@ -170,9 +174,7 @@ class SignInTest extends WebTest {
 
     @Test
     void aSessionIsWrittenOnlyWhenItsStoredAccessTimeIsAMinuteOldNotOnEveryPage() throws Exception {
-        MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", "support").param("password", DEMO_PASSWORD))
-                .andReturn();
-        Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+        Cookie session = signIn("support");
         mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isOk());
         String row = "select last_access_time || '/' || xmin::text from spring_session where session_id = ?";
         String sessionId = new String(java.util.Base64.getDecoder().decode(session.getValue()));
@@ -195,9 +197,7 @@ class SignInTest extends WebTest {
 
     @Test
     void aPageViewReadsItsSessionFromTheDatabaseOnce() throws Exception {
-        MvcResult signIn = mvc.perform(post("/login").with(csrf()).param("username", "caseworker").param("password", DEMO_PASSWORD))
-                .andReturn();
-        Cookie session = signIn.getResponse().getCookie(SESSION_COOKIE);
+        Cookie session = signIn("caseworker");
         // A large page (committed before the request ends) and a redirect (committed by the redirect itself).
         SqlStatements.reset();
         mvc.perform(get("/cases/mine").cookie(session)).andExpect(status().isOk());
