@@ -2,6 +2,7 @@ package org.mayorsoffice.casework.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import org.mayorsoffice.casework.shared.web.Option;
 
 /** What other modules may ask about the council's structure. */
 public interface OrganisationApi {
@@ -34,6 +35,9 @@ public interface OrganisationApi {
 
     /** Active wards in alphabetical order (a borough has a few dozen at most). */
     List<Named> wards();
+
+    /** The same wards as choices for a select (value: the ward's id). */
+    List<Option> wardOptions();
 
     Optional<Named> ward(long id);
 

@@ -127,7 +127,7 @@ class CaseListController {
                 .map(s -> Option.of(s.name(), s.label())).toList();
         model.addAttribute("statusOptions", statuses);
         model.addAttribute("caseTypeOptions", queries.caseTypeOptions());
-        model.addAttribute("wardOptions", organisation.wards().stream().map(w -> Option.of(w.id(), w.name())).toList());
+        model.addAttribute("wardOptions", organisation.wardOptions());
         bulk.setReturnTo(mine ? "/cases/mine" : "/cases");
         model.addAttribute("bulk", bulk);
         boolean canAllocate = user.hasRole(Role.COORDINATOR) || user.hasRole(Role.HEAD_OF_OFFICE);

@@ -34,7 +34,7 @@ class CaseOptions {
         model.addAttribute("channelOptions", of(Channel.values(), Channel::label));
         model.addAttribute("topicOptions", queries.topicOptions());
         model.addAttribute("portfolioOptions", members.portfolioOptions());
-        model.addAttribute("wardOptions", organisation.wards().stream().map(w -> Option.of(w.id(), w.name())).toList());
+        model.addAttribute("wardOptions", organisation.wardOptions());
         model.addAttribute("memberOptions", members.memberOptions());
         model.addAttribute("priorityOptions", of(Priority.values(), Priority::label));
         model.addAttribute("confidentialityOptions", Arrays.stream(Confidentiality.values())

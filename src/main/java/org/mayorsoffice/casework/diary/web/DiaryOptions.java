@@ -42,7 +42,7 @@ class DiaryOptions {
         model.addAttribute("kindOptions", KINDS);
         model.addAttribute("statusOptions", STATUSES);
         model.addAttribute("privacyOptions", PRIVACY);
-        model.addAttribute("wardOptions", organisation.wards().stream().map(w -> Option.of(w.id(), w.name())).toList());
+        model.addAttribute("wardOptions", organisation.wardOptions());
         model.addAttribute("topicOptions", cases.topicOptions());
         model.addAttribute("staffOptions", directory.staffOptions());
     }

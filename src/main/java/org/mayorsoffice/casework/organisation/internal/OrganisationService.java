@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mayorsoffice.casework.organisation.OrganisationApi;
 import org.mayorsoffice.casework.shared.cache.ReferenceCache;
+import org.mayorsoffice.casework.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,19 +32,31 @@ class OrganisationService implements OrganisationApi {
 
     private final JdbcClient jdbc;
     /** Wards change with boundary reviews (a migration or the database, not the application): see {@link ReferenceCache}. */
-    private final ReferenceCache<List<Named>> wards;
+    private final ReferenceCache<Wards> wards;
+
+    /** The active wards, and the same as select choices (built once per load, not per page). */
+    private record Wards(List<Named> named, List<Option> options) {}
 
     OrganisationService(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.wards = new ReferenceCache<>(() -> List.copyOf(
-                jdbc.sql("select id, name from ward where active order by lower(name) limit 500").query(Named.class).list()));
+        this.wards = new ReferenceCache<>(() -> {
+            List<Named> named = List.copyOf(jdbc.sql("select id, name from ward where active order by lower(name) limit 500")
+                    .query(Named.class).list());
+            return new Wards(named, named.stream().map(w -> Option.of(w.id(), w.name())).toList());
+        });
     }
 
     /** No transaction of its own: nearly always answered from memory, otherwise one statement. */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<Named> wards() {
-        return wards.get();
+        return wards.get().named();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Option> wardOptions() {
+        return wards.get().options();
     }
 
     @Override

@@ -189,7 +189,7 @@ public class PeopleService implements PeopleApi {
 
     /** The council's wards for a select. */
     public List<Option> wardOptions() {
-        return organisation.wards().stream().map(w -> Option.of(w.id(), w.name())).toList();
+        return organisation.wardOptions();
     }
 
     /** The ward {@link WardSuggestions} suggests for a postcode, if it is one of the council's wards. */

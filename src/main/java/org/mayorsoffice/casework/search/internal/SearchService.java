@@ -172,7 +172,7 @@ public class SearchService {
 
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<Option> wardOptions() {
-        return organisation.wards().stream().map(w -> Option.of(w.id(), w.name())).toList();
+        return organisation.wardOptions();
     }
 
     private Map<String, Object> common(Query query, CurrentUser user) {
