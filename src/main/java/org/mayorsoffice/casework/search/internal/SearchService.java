@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The search behind the header box. Each kind is one statement: its first {@link #MAX_MATCHES} + 1 matches
+ * The search behind the header box. Each kind is one statement: its first {@link #cap} + 1 matches
  * (the generated tsvector columns of V40, or the person indexes of V3), their count, and the page of the best of
  * them (ranked with ts_rank_cd). Everything derived from a case joins {@code casework_case} and applies
  * {@link CaseVisibilityRule}, so restricted cases, their notes and their correspondence never appear, not even in
@@ -43,11 +43,23 @@ public class SearchService {
      */
     public static final int MAX_MATCHES = 1_000;
 
+    /**
+     * The most matches of one kind counted and ranked on the first page of results, where every kind shows its best
+     * 20 ("more than 200"): a common word costs a fifth of what a kind's own page ("Show more cases", up to
+     * {@link #MAX_MATCHES}) does, and that first page is what nearly every search stops at.
+     */
+    public static final int OVERVIEW_MATCHES = 200;
+
     /** From this many cases, each search is planned for its own words (see {@link #search}). */
     static final int LARGE_OFFICE = 250_000;
 
-    /** Cases and correspondence read beyond the cap, so that matches on restricted cases a user may not see still leave it full. */
-    static final int CANDIDATE_MARGIN = 100;
+    /**
+     * Cases and correspondence read beyond the cap (a tenth of it), so that matches on restricted cases a user may
+     * not see still leave it full.
+     */
+    static int candidateMargin(int cap) {
+        return cap / 10;
+    }
 
     /** Timeline entries read when looking for cases matched by their notes (many notes can belong to one case). */
     static final int MAX_NOTE_MATCHES = 5_000;
@@ -91,7 +103,7 @@ public class SearchService {
 
     /**
      * One kind's results: the page shown and how many match in all; when {@code capped}, more than {@code total} match
-     * and only the first {@code total} found were ranked ({@link #MAX_MATCHES}).
+     * and only the first {@code total} found were ranked ({@link #cap}).
      */
     public record Group(Kind kind, List<Hit> hits, long total, int page, boolean capped) {
 
@@ -193,6 +205,11 @@ public class SearchService {
         return params;
     }
 
+    /** How many matches of a kind are counted and ranked: fewer on the page of every kind than on a kind's own pages. */
+    static int cap(Query query) {
+        return query.kind() == null ? OVERVIEW_MATCHES : MAX_MATCHES;
+    }
+
     private static int pageOf(Query query) {
         return query.kind() == null ? 0 : query.page();
     }
@@ -237,9 +254,10 @@ public class SearchService {
         // weigh D = 0.1, a subject A = 1.0). Each branch stops at its cap, so a common word costs no more than a rare
         // one; when the subjects and descriptions alone fill the cap, the notes are not searched (a note-only match
         // ranks below them). One statement returns the counts and the page (a single row of counts when the page is empty).
-        params.put("cap", MAX_MATCHES + 1);
-        params.put("noteCap", MAX_NOTE_MATCHES);
-        long candidates = twoStep ? MAX_MATCHES + 1 + CANDIDATE_MARGIN : MAX_MATCHES + 1;
+        int cap = cap(query);
+        params.put("cap", cap + 1);
+        params.put("noteCap", MAX_NOTE_MATCHES * cap / MAX_MATCHES);
+        long candidates = twoStep ? cap + 1 + candidateMargin(cap) : cap + 1;
         params.put("candidates", candidates);
         String visible = twoStep ? CaseVisibilityRule.clause("c") : "true";
         boolean[] incomplete = {false};
@@ -280,11 +298,11 @@ public class SearchService {
                  order by p.rank desc, p.received_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> {
-                    if (rs.getLong("direct_rows") <= MAX_MATCHES && rs.getLong("candidates") >= candidates) {
+                    if (rs.getLong("direct_rows") <= cap && rs.getLong("candidates") >= candidates) {
                         incomplete[0] = true;
                     }
                     return new PageRow(rs.getLong("found"),
-                        rs.getLong("direct_rows") > MAX_MATCHES || rs.getLong("note_rows") >= MAX_NOTE_MATCHES,
+                        rs.getLong("direct_rows") > cap || rs.getLong("note_rows") >= MAX_NOTE_MATCHES * cap / MAX_MATCHES,
                         rs.getObject("id") == null ? null : new Hit("/cases/" + rs.getLong("id"),
                                 Highlight.substring(rs.getString("reference"), null) + ": "
                                         + Highlight.fromHeadline(rs.getString("title")),
@@ -302,9 +320,10 @@ public class SearchService {
 
     private static Group group(Kind kind, List<PageRow> rows, Query query) {
         long found = rows.isEmpty() ? 0 : rows.get(0).found();
-        boolean capped = found > MAX_MATCHES || (!rows.isEmpty() && rows.get(0).capped());
+        int cap = cap(query);
+        boolean capped = found > cap || (!rows.isEmpty() && rows.get(0).capped());
         List<Hit> hits = rows.stream().map(PageRow::hit).filter(java.util.Objects::nonNull).toList();
-        return new Group(kind, hits, Math.min(found, MAX_MATCHES), pageOf(query), capped);
+        return new Group(kind, hits, Math.min(found, cap), pageOf(query), capped);
 
     }
 
@@ -323,6 +342,7 @@ public class SearchService {
      */
     private Group correspondence(Query query, CurrentUser user, boolean twoStep) {
         Map<String, Object> params = common(query, user);
+        int cap = cap(query);
         twoStep = twoStep && Boolean.TRUE.equals(params.get("v_all"));
         StringBuilder onCase = new StringBuilder(CaseVisibilityRule.clause("c"));
         StringBuilder filters = new StringBuilder();
@@ -351,17 +371,17 @@ public class SearchService {
             // Hidden only when the case is restricted and this user is not entitled to it.
             visible = " coalesce((select false from casework_case c where c.id = h.case_id and c.confidentiality = 'RESTRICTED'"
                     + " and (" + CaseVisibilityRule.clause("c") + ") is not true), true)";
-            params.put("candidates", MAX_MATCHES + 1 + CANDIDATE_MARGIN);
+            params.put("candidates", cap + 1 + candidateMargin(cap));
         } else {
             // The case looked up by key for each matching item as it is read (a scalar subquery, which PostgreSQL never
             // turns into a join that hashes every case first); an item on no case passes unless a case filter is set.
             filters.append(" and coalesce((select true from casework_case c where c.id = i.case_id and " + onCase + "), "
                     + (needsCase ? "false" : "i.case_id is null") + ")");
             visible = " true";
-            params.put("candidates", MAX_MATCHES + 1);
+            params.put("candidates", cap + 1);
         }
-        // The first MAX_MATCHES + 1 matching items are ranked; the page shows the best of them.
-        params.put("cap", MAX_MATCHES + 1);
+        // The first cap + 1 matching items are ranked; the page shows the best of them.
+        params.put("cap", cap + 1);
         long candidates = ((Number) params.get("candidates")).longValue();
         boolean[] incomplete = {false};
         List<PageRow> rows = jdbc.sql("""
@@ -387,7 +407,7 @@ public class SearchService {
                  order by p.rank desc, p.occurred_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> {
-                    if (rs.getLong("found") <= MAX_MATCHES && rs.getLong("candidates") >= candidates) {
+                    if (rs.getLong("found") <= cap && rs.getLong("candidates") >= candidates) {
                         incomplete[0] = true;
                     }
                     if (rs.getObject("id") == null) {
@@ -430,8 +450,8 @@ public class SearchService {
                     or p.postcode like :postcode
                     or regexp_replace(p.phone, '[^0-9]', '', 'g') = :digits
                     or regexp_replace(p.mobile, '[^0-9]', '', 'g') = :digits)""" + ward;
-        params.put("cap", MAX_MATCHES + 1);
-        // The first MAX_MATCHES + 1 people found are the candidates; exact surname, postcode or email matches first.
+        params.put("cap", cap(query) + 1);
+        // The first cap + 1 people found are the candidates; exact surname, postcode or email matches first.
         List<PageRow> rows = jdbc.sql("""
                 with hits as (select p.id,
                                      (lower(coalesce(p.last_name, p.organisation_name)) = :exact
@@ -490,7 +510,7 @@ public class SearchService {
             filters.append(" and e.ward_id = :ward");
             params.put("ward", query.wardId());
         }
-        params.put("cap", MAX_MATCHES + 1);
+        params.put("cap", cap(query) + 1);
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 hits as (
