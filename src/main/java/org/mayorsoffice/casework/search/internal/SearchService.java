@@ -17,6 +17,7 @@ import org.mayorsoffice.casework.identity.Role;
 import org.mayorsoffice.casework.organisation.OrganisationApi;
 import org.mayorsoffice.casework.shared.cache.ReferenceCache;
 import org.mayorsoffice.casework.shared.web.Option;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -96,6 +97,11 @@ public class SearchService {
         boolean wants(Kind k) {
             return kind == null || kind == k;
         }
+
+        /** Whether a status, ward or date narrows the search. */
+        boolean filtered() {
+            return status != null || from != null || to != null || wardId != null;
+        }
     }
 
     /** One result; {@code titleHtml} and {@code snippetHtml} are escaped HTML with {@code <mark>} around matches. */
@@ -119,15 +125,18 @@ public class SearchService {
     private final JdbcClient jdbc;
     private final CaseDesk cases;
     private final OrganisationApi organisation;
+    private final CommonWords commonWords;
     /** Whether the office holds more than {@link #LARGE_OFFICE} cases (the planner's estimate, looked at every 10 minutes). */
     private final ReferenceCache<Boolean> largeOffice;
 
-    SearchService(JdbcClient jdbc, CaseDesk cases, OrganisationApi organisation) {
+    SearchService(JdbcClient jdbc, CaseDesk cases, OrganisationApi organisation, CommonWords commonWords,
+            @Value("${casework.search.large-office:" + LARGE_OFFICE + "}") long largeOfficeCases) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.organisation = organisation;
+        this.commonWords = commonWords;
         this.largeOffice = new ReferenceCache<>(() -> jdbc.sql("select reltuples from pg_class where oid = 'casework_case'::regclass")
-                .query(Double.class).optional().orElse(0.0) > LARGE_OFFICE, Duration.ofMinutes(10));
+                .query(Double.class).optional().orElse(0.0) >= largeOfficeCases, Duration.ofMinutes(10));
     }
 
     /** The case a reference such as MO-2026-00042 names, whoever may see it (the case page enforces that). */
@@ -151,11 +160,13 @@ public class SearchService {
         if (large) {
             jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         }
+        // Words that are each common and asked for together are found by reading the table in order (CommonWords).
+        List<String> words = large && !query.filtered() ? commonWords.words(query.text()) : List.of();
         if (query.wants(Kind.CASE)) {
-            groups.add(cases(query, user));
+            groups.add(cases(query, user, words));
         }
         if (query.wants(Kind.CORRESPONDENCE)) {
-            groups.add(correspondence(query, user));
+            groups.add(correspondence(query, user, words));
         }
         if (query.wants(Kind.PERSON)) {
             if (!large) {
@@ -214,9 +225,14 @@ public class SearchService {
         return query.kind() == null ? 0 : query.page();
     }
 
-    private Group cases(Query query, CurrentUser user) {
-        Group group = cases(query, user, true);
-        return group != null ? group : cases(query, user, false);
+    private Group cases(Query query, CurrentUser user, List<String> words) {
+        int cap = cap(query);
+        int scan = commonWords.scanRows("casework_case", words, cap + 1 + candidateMargin(cap));
+        Group group = scan > 0 ? cases(query, user, true, scan) : null;
+        if (group == null) {
+            group = cases(query, user, true, 0);
+        }
+        return group != null ? group : cases(query, user, false, 0);
     }
 
     /**
@@ -224,9 +240,10 @@ public class SearchService {
      * confidentiality and each candidate's visibility is worked out from its own row afterwards: with only the text
      * (and the filters) to match, the planner can read a large office's table in order for a common word instead of
      * building a bitmap of every match. Returns null when too many candidates were hidden to say how many match
-     * (then the caller asks again without it, the visibility rule among the conditions of the read).
+     * (then the caller asks again without it, the visibility rule among the conditions of the read). With {@code scan}
+     * above 0, only the table's first {@code scan} rows are read (in order): null unless that found more than the cap.
      */
-    private Group cases(Query query, CurrentUser user, boolean twoStep) {
+    private Group cases(Query query, CurrentUser user, boolean twoStep, int scan) {
         Map<String, Object> params = common(query, user);
         StringBuilder filters = new StringBuilder(twoStep ? "" : " and " + CaseVisibilityRule.clause("c"));
         StringBuilder noteFilters = new StringBuilder(" and " + CaseVisibilityRule.clause("c"));
@@ -256,7 +273,8 @@ public class SearchService {
         // ranks below them). One statement returns the counts and the page (a single row of counts when the page is empty).
         int cap = cap(query);
         params.put("cap", cap + 1);
-        params.put("noteCap", MAX_NOTE_MATCHES * cap / MAX_MATCHES);
+        params.put("noteCap", scan > 0 ? 0 : MAX_NOTE_MATCHES * cap / MAX_MATCHES);
+        params.put("scan", scan);
         long candidates = twoStep ? cap + 1 + candidateMargin(cap) : cap + 1;
         params.put("candidates", candidates);
         String visible = twoStep ? CaseVisibilityRule.clause("c") : "true";
@@ -267,7 +285,9 @@ public class SearchService {
                     select c.id, c.received_on, ts_rank_cd(c.search_vector, tsq.query) as rank,
                            """ + visible + """
                            as visible
-                      from casework_case c, tsq where c.search_vector @@ websearch_to_tsquery('english', :q) """ + filters + """
+                      from""" + (scan > 0 ? " (select * from casework_case limit :scan) c " : " casework_case c ") + """
+                           , tsq
+                     where c.search_vector @@ websearch_to_tsquery('english', :q) """ + filters + """
                      limit :candidates),
                 direct as (select id, received_on, rank from candidates where visible limit :cap),
                 notes as (
@@ -298,7 +318,7 @@ public class SearchService {
                  order by p.rank desc, p.received_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> {
-                    if (rs.getLong("direct_rows") <= cap && rs.getLong("candidates") >= candidates) {
+                    if (rs.getLong("direct_rows") <= cap && (scan > 0 || rs.getLong("candidates") >= candidates)) {
                         incomplete[0] = true;
                     }
                     return new PageRow(rs.getLong("found"),
@@ -327,9 +347,14 @@ public class SearchService {
 
     }
 
-    private Group correspondence(Query query, CurrentUser user) {
-        Group group = correspondence(query, user, true);
-        return group != null ? group : correspondence(query, user, false);
+    private Group correspondence(Query query, CurrentUser user, List<String> words) {
+        int cap = cap(query);
+        int scan = commonWords.scanRows("correspondence_item", words, cap + 1 + candidateMargin(cap));
+        Group group = scan > 0 ? correspondence(query, user, true, scan) : null;
+        if (group == null) {
+            group = correspondence(query, user, true, 0);
+        }
+        return group != null ? group : correspondence(query, user, false, 0);
     }
 
     /**
@@ -338,9 +363,10 @@ public class SearchService {
      * the first matching items are read as candidates without looking at their cases (a common word then needs a short
      * sequential read, not a bitmap of every match), and only restricted cases are looked up (a small partial index),
      * for each candidate. Returns null when too many candidates were hidden to say how many match (then the caller asks
-     * again with {@code twoStep} false: each item's case checked as the item is read).
+     * again with {@code twoStep} false: each item's case checked as the item is read). With {@code scan} above 0 (and
+     * two steps), only the table's first {@code scan} rows are read: null unless that found more than the cap.
      */
-    private Group correspondence(Query query, CurrentUser user, boolean twoStep) {
+    private Group correspondence(Query query, CurrentUser user, boolean twoStep, int scan) {
         Map<String, Object> params = common(query, user);
         int cap = cap(query);
         twoStep = twoStep && Boolean.TRUE.equals(params.get("v_all"));
@@ -366,6 +392,8 @@ public class SearchService {
             needsCase = true;
         }
         twoStep = twoStep && !needsCase;
+        int scanRows = twoStep ? scan : 0;
+        params.put("scan", scanRows);
         String visible;
         if (twoStep) {
             // Hidden only when the case is restricted and this user is not entitled to it.
@@ -388,7 +416,8 @@ public class SearchService {
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 candidates as (
                     select i.id, i.occurred_on, i.case_id, ts_rank_cd(i.search_vector, tsq.query) as rank
-                      from correspondence_item i cross join tsq
+                      from""" + (scanRows > 0 ? " (select * from correspondence_item limit :scan) i " : " correspondence_item i ") + """
+                     cross join tsq
                      where i.search_vector @@ websearch_to_tsquery('english', :q) """ + filters + """
                      limit :candidates),
                 hits as (select h.id, h.occurred_on, h.rank from candidates h where """ + visible + """
@@ -407,7 +436,7 @@ public class SearchService {
                  order by p.rank desc, p.occurred_on desc, p.id desc""")
                 .params(params)
                 .query((rs, n) -> {
-                    if (rs.getLong("found") <= cap && rs.getLong("candidates") >= candidates) {
+                    if (rs.getLong("found") <= cap && (scanRows > 0 || rs.getLong("candidates") >= candidates)) {
                         incomplete[0] = true;
                     }
                     if (rs.getObject("id") == null) {
