@@ -283,6 +283,47 @@ class DiaryTest extends WebTest {
     }
 
     @Test
+    void engagementsWithoutABriefingArePagedFiftyAtATimeAndNoneIsLostBetweenPages() throws Exception {
+        long mayor = mayor();
+        LocalDate soon = queries.today().plusDays(1);
+        String batch = unique("Paged visit");
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LocalTime start = LocalTime.of(5, 0).plusMinutes(5L * i);
+            titles.add(batch + " #" + i + ".");
+            engagement(mayor, titles.get(i), soon, start.toString(), start.plusMinutes(5).toString(),
+                    EngagementStatus.TENTATIVE, false);
+        }
+        StringBuilder everyPage = new StringBuilder();
+        String first = mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).containsPattern("Showing 1 to 50 of [0-9]+ engagements, soonest first.")
+                .contains("href=\"/briefings/due?page=2\"", "Next engagements").doesNotContain("Previous engagements");
+        int page = 1;
+        String html = first;
+        while (true) {
+            everyPage.append(html);
+            if (!html.contains("Next engagements")) {
+                break;
+            }
+            page++;
+            assertThat(page).isLessThan(20);
+            html = mvc.perform(get("/briefings/due").param("page", String.valueOf(page)).with(signedIn("support")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("Previous engagements", "href=\"/briefings/due?page=" + (page - 1) + "\"");
+        }
+        String all = everyPage.toString();
+        for (String title : titles) {
+            assertThat(all.split(java.util.regex.Pattern.quote(title), -1)).as(title).hasSize(2);
+        }
+        // An edited address shows the first page, not an error.
+        mvc.perform(get("/briefings/due").param("page", "abc").with(signedIn("support"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Showing 1 to 50")));
+        mvc.perform(get("/briefings/due").param("page", "9999").with(signedIn("support"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Previous engagements")));
+    }
+
+    @Test
     void aSlotCanBeBookedOnceAndAnAttendanceBecomesACaseInOneStep() throws Exception {
         long mayor = mayor();
         LocalDate yesterday = queries.today().minusDays(1);

@@ -37,6 +37,9 @@ public class BriefingService {
     /** How far ahead "Briefings due" looks, in working days. */
     public static final int DUE_WINDOW = 10;
 
+    /** Engagements without a ready briefing shown on one page of "Briefings due". */
+    public static final int UNBRIEFED_PAGE = 50;
+
     public record NewBriefing(Long engagementId, Long memberId, BriefingKind kind, String title, String topic, Long authorId,
             LocalDate dueOn) {}
 
@@ -231,6 +234,11 @@ public class BriefingService {
      * and engagements in that window that still lack a ready briefing.
      */
     public BriefingsDue due(CurrentUser user) {
+        return due(user, 1);
+    }
+
+    /** {@link #due(CurrentUser)} with the given page (from 1) of engagements without a ready briefing. */
+    public BriefingsDue due(CurrentUser user, int page) {
         DiaryService.requireKeeper(user);
         LocalDate today = queries.today();
         LocalDate until = calendar.addWorkingDays(today, DUE_WINDOW);
@@ -244,7 +252,12 @@ public class BriefingService {
             long[] c = counts.get(e.id());
             return c == null || c[1] == 0;
         }).toList();
-        return new BriefingsDue(until, briefings, unbriefed);
+        int pages = Math.max(1, (unbriefed.size() + UNBRIEFED_PAGE - 1) / UNBRIEFED_PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<EngagementRow> onPage = unbriefed.subList((shown - 1) * UNBRIEFED_PAGE,
+                Math.min(unbriefed.size(), shown * UNBRIEFED_PAGE));
+        return new BriefingsDue(until, briefings, onPage, unbriefed.size(), upcoming.size() >= DiaryQueries.MAX_ROWS,
+                shown, UNBRIEFED_PAGE);
     }
 
     /** The meeting pack: the engagement's details and agenda, then each briefing's text in order, as one PDF. */

@@ -78,8 +78,30 @@ public final class DiaryViews {
             Long engagementId, String engagementTitle, String engagementWhen, long memberId, String member,
             List<FileRow> files, List<CaseRow> relatedCases, List<EngagementRow> pastEngagements, long version) {}
 
-    /** Everything due in the window, and engagements in the window without a ready briefing. */
-    public record BriefingsDue(LocalDate until, List<BriefingRow> briefings, List<EngagementRow> unbriefed) {}
+    /**
+     * Everything due in the window, and one page ({@code page} from 1) of the engagements in the window without a ready
+     * briefing, soonest first: {@code unbriefedTotal} in all ({@code atLeast} when the window held more engagements
+     * than are read).
+     */
+    public record BriefingsDue(LocalDate until, List<BriefingRow> briefings, List<EngagementRow> unbriefed,
+            int unbriefedTotal, boolean atLeast, int page, int pageSize) {
+
+        public int first() {
+            return (page - 1) * pageSize + 1;
+        }
+
+        public int last() {
+            return first() + unbriefed.size() - 1;
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return last() < unbriefedTotal;
+        }
+    }
 
     public record SurgeryRow(long id, long memberId, String member, String venue, LocalDate heldOn, String time,
             long slots, long booked, long walkIns) {}

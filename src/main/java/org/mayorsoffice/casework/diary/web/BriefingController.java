@@ -49,8 +49,10 @@ class BriefingController {
 
     @GetMapping("/briefings/due")
     @PreAuthorize(DiaryController.KEEPERS)
-    String due(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("due", briefings.due(user));
+    String due(@RequestParam(required = false) String page, @AuthenticationPrincipal CurrentUser user, Model model) {
+        // A page that is not a number (an edited address) shows the first.
+        int number = page != null && page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 1;
+        model.addAttribute("due", briefings.due(user, number));
         model.addAttribute("today", queries.today());
         return "briefings/due";
     }
