@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole benchmark in one command (see docs/benchmark.md):
-#   load-test/run-benchmark.sh --cases 100000 [--users 20] [--duration 120] [--rps 0] [--reuse] [--port 8091]
+#   load-test/run-benchmark.sh --cases 100000 [--users 20] [--duration 120] [--rps 0] [--warmup 60] [--reuse] [--port 8091]
 # --rps N holds the load at N requests a second (latency at that load); 0, the default, runs the users flat out
-# (the capacity of the machine).
+# (the capacity of the machine). --warmup S first runs the same mix for S seconds, not measured (the JVM compiles its
+# hot code and PostgreSQL reads its working set in the first minute; 0 measures from a cold start).
 # 1. creates the database casework_bench_<cases> on the local PostgreSQL (dropped first, unless --reuse and it is filled),
 # 2. starts the app once on it (Flyway migrations + demo organisation), stops it,
 # 3. generates the office with PostgreSQL COPY (casework.bench.Generator),
@@ -18,6 +19,7 @@ duration=120
 reuse=false
 port=8091
 rps=0
+warmup=60
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --cases) cases="${2//_/}"; shift 2 ;;
@@ -26,7 +28,8 @@ while [[ $# -gt 0 ]]; do
     --reuse) reuse=true; shift ;;
     --port) port="$2"; shift 2 ;;
     --rps) rps="$2"; shift 2 ;;
-    *) echo "Unknown option $1 (use --cases N --users U --duration S --rps R --reuse --port P)" >&2; exit 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    *) echo "Unknown option $1 (use --cases N --users U --duration S --rps R --warmup S --reuse --port P)" >&2; exit 2 ;;
   esac
 done
 
@@ -104,6 +107,12 @@ fi
 echo "== starting the app (-Xmx512m) on $db"
 start_app
 psql -qc "checkpoint"
+if [[ "$warmup" -gt 0 ]]; then
+  # Not measured: its report is left in target/gatling and its log in warmup.log.
+  echo "== warm-up: the same mix for $warmup s"
+  (cd "$here" && mvn -q -B test-compile gatling:test -DbaseUrl="http://localhost:${port}" -Dusers="$users" -Dduration="$warmup" -Drps="$rps" -DdbUrl="$jdbc") \
+    > "$out/warmup.log" 2>&1 || echo "(the warm-up reported failed requests; see $out/warmup.log)"
+fi
 echo "== load test: $users users for $duration s"
 touch "$out/.load-started"
 set +e
@@ -120,7 +129,7 @@ if [[ -z "$report" || ! -f "$report/index.html" ]]; then
 fi
 cp "$report/index.html" "$out/report.html"
 python3 "$here/summarise.py" "$out/report.html" --cases "$cases" --users "$users" --duration "$duration" \
-  --command "load-test/run-benchmark.sh --cases $cases --users $users --duration $duration$( [[ $rps != 0 ]] && echo " --rps $rps")" --report "$report" --rps "$rps" > "$out/summary.md"
+  --command "load-test/run-benchmark.sh --cases $cases --users $users --duration $duration$( [[ $rps != 0 ]] && echo " --rps $rps")$( [[ $warmup != 60 ]] && echo " --warmup $warmup")" --report "$report" --rps "$rps" --warmup "$warmup" > "$out/summary.md"
 cat "$out/summary.md"
 echo "== results in $out (full Gatling report: $report)"
 exit "$gatling_rc"

@@ -55,6 +55,7 @@ def main():
     p.add_argument("--command", required=True)
     p.add_argument("--report", default="")
     p.add_argument("--rps", type=int, default=0)
+    p.add_argument("--warmup", type=int, default=0)
     a = p.parse_args()
     # Gatling 3.15 writes no stats.json: read the statistics table of the HTML report (index.html).
     with open(a.stats, encoding="utf-8") as f:
@@ -83,10 +84,11 @@ def main():
     print(f"# Benchmark run {now}: {int(a.cases):,} cases\n")
     print(f"- Command: `{a.command}`")
     print(f"- Machine: {machine()}; app heap -Xmx512m; app, PostgreSQL and Gatling on the same box")
+    warm = f", after a {a.warmup} s warm-up of the same mix (not measured)" if a.warmup else ", measured from a cold start"
     if a.rps:
-        print(f"- Load: {a.users} concurrent signed-in users, throttled to {a.rps} requests/s for {a.duration} s")
+        print(f"- Load: {a.users} concurrent signed-in users, throttled to {a.rps} requests/s for {a.duration} s{warm}")
     else:
-        print(f"- Load: {a.users} concurrent signed-in users without think time for {a.duration} s (closed loop)")
+        print(f"- Load: {a.users} concurrent signed-in users without think time for {a.duration} s (closed loop){warm}")
     print(f"- Total: {total['requests']:,} requests, {total['errors']:,} errors, {total['per_second']:.1f} requests/s; "
           f"p50 {total['p50']} ms, p95 {total['p95']} ms, p99 {total['p99']} ms")
     if a.report:
