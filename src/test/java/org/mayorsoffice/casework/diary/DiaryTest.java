@@ -285,7 +285,8 @@ class DiaryTest extends WebTest {
     @Test
     void engagementsWithoutABriefingArePagedFiftyAtATimeAndNoneIsLostBetweenPages() throws Exception {
         long mayor = mayor();
-        LocalDate soon = queries.today().plusDays(1);
+        // A week ahead (inside the 10 working days), after what other tests list for the next days.
+        LocalDate soon = queries.today().plusDays(7);
         String batch = unique("Paged visit");
         List<String> titles = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
@@ -298,7 +299,7 @@ class DiaryTest extends WebTest {
         String first = mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(first).containsPattern("Showing 1 to 50 of [0-9]+ engagements, soonest first.")
-                .contains("href=\"/briefings/due?page=2\"", "Next engagements").doesNotContain("Previous engagements");
+                .contains("href=\"/briefings/due?page=2&amp;finish=1\"", "Next engagements").doesNotContain("Previous engagements");
         int page = 1;
         String html = first;
         while (true) {
@@ -310,7 +311,7 @@ class DiaryTest extends WebTest {
             assertThat(page).isLessThan(20);
             html = mvc.perform(get("/briefings/due").param("page", String.valueOf(page)).with(signedIn("support")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(html).contains("Previous engagements", "href=\"/briefings/due?page=" + (page - 1) + "\"");
+            assertThat(html).contains("Previous engagements", "href=\"/briefings/due?page=" + (page - 1) + "&amp;finish=1\"");
         }
         String all = everyPage.toString();
         for (String title : titles) {
@@ -321,6 +322,40 @@ class DiaryTest extends WebTest {
                 .andExpect(content().string(containsString("Showing 1 to 50")));
         mvc.perform(get("/briefings/due").param("page", "9999").with(signedIn("support"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Previous engagements")));
+    }
+
+    @Test
+    void briefingsToFinishArePagedFiftyAtATimeAndNoneIsLostBetweenPages() throws Exception {
+        long mayor = mayor();
+        String batch = unique("Topic note");
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < 55; i++) {
+            titles.add(batch + " #" + i + ".");
+            briefings.commission(new BriefingService.NewBriefing(null, mayor,
+                    org.mayorsoffice.casework.diary.internal.DiaryEnums.BriefingKind.BRIEFING_NOTE, titles.get(i), "Housing",
+                    userId("support"), queries.today().plusDays(7)), as("support"));
+        }
+        StringBuilder everyPage = new StringBuilder();
+        int finish = 1;
+        String html = mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Next briefings", "href=\"/briefings/due?page=1&amp;finish=2\"").doesNotContain("Previous briefings");
+        while (true) {
+            everyPage.append(html);
+            if (!html.contains("Next briefings")) {
+                break;
+            }
+            finish++;
+            assertThat(finish).isLessThan(20);
+            html = mvc.perform(get("/briefings/due").param("finish", String.valueOf(finish)).with(signedIn("support")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("Previous briefings");
+        }
+        for (String title : titles) {
+            assertThat(everyPage.toString().split(java.util.regex.Pattern.quote(title), -1)).as(title).hasSize(2);
+        }
+        mvc.perform(get("/briefings/due").param("finish", "9999").with(signedIn("support"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No more briefings are due.")));
     }
 
     @Test

@@ -37,7 +37,7 @@ public class BriefingService {
     /** How far ahead "Briefings due" looks, in working days. */
     public static final int DUE_WINDOW = 10;
 
-    /** Engagements without a ready briefing shown on one page of "Briefings due". */
+    /** Engagements without a ready briefing, and briefings to finish, shown on one page of "Briefings due". */
     public static final int UNBRIEFED_PAGE = 50;
 
     public record NewBriefing(Long engagementId, Long memberId, BriefingKind kind, String title, String topic, Long authorId,
@@ -234,17 +234,22 @@ public class BriefingService {
      * and engagements in that window that still lack a ready briefing.
      */
     public BriefingsDue due(CurrentUser user) {
-        return due(user, 1);
+        return due(user, 1, 1);
     }
 
-    /** {@link #due(CurrentUser)} with the given page (from 1) of engagements without a ready briefing. */
-    public BriefingsDue due(CurrentUser user, int page) {
+    /**
+     * {@link #due(CurrentUser)} with the given pages (from 1) of engagements without a ready briefing and of briefings
+     * to finish.
+     */
+    public BriefingsDue due(CurrentUser user, int page, int finishPage) {
         DiaryService.requireKeeper(user);
         LocalDate today = queries.today();
         LocalDate until = calendar.addWorkingDays(today, DUE_WINDOW);
+        int finish = Math.min(Math.max(finishPage, 1), 10_000);
         List<BriefingRow> briefings = jdbc.sql(DiaryQueries.BRIEFING_SELECT + " where b.status <> 'READY' and b.due_on <= ?"
-                        + " order by b.due_on, b.id limit 200")
-                .param(until).query(queries::briefingRow).list();
+                        + " order by b.due_on, b.id limit ? offset ?")
+                .params(until, UNBRIEFED_PAGE + 1, (finish - 1) * UNBRIEFED_PAGE).query(queries::briefingRow).list();
+        boolean moreBriefings = briefings.size() > UNBRIEFED_PAGE;
         List<EngagementRow> upcoming = queries.rows(" where e.status in ('CONFIRMED', 'TENTATIVE')", Map.of(), today,
                 until.plusDays(1), user);
         Map<Long, long[]> counts = queries.briefingCounts(upcoming.stream().map(EngagementRow::id).toList());
@@ -256,8 +261,8 @@ public class BriefingService {
         int shown = Math.min(Math.max(page, 1), pages);
         List<EngagementRow> onPage = unbriefed.subList((shown - 1) * UNBRIEFED_PAGE,
                 Math.min(unbriefed.size(), shown * UNBRIEFED_PAGE));
-        return new BriefingsDue(until, briefings, onPage, unbriefed.size(), upcoming.size() >= DiaryQueries.MAX_ROWS,
-                shown, UNBRIEFED_PAGE);
+        return new BriefingsDue(until, moreBriefings ? briefings.subList(0, UNBRIEFED_PAGE) : briefings, finish,
+                moreBriefings, onPage, unbriefed.size(), upcoming.size() >= DiaryQueries.MAX_ROWS, shown, UNBRIEFED_PAGE);
     }
 
     /** The meeting pack: the engagement's details and agenda, then each briefing's text in order, as one PDF. */

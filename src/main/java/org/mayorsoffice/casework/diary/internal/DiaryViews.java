@@ -79,12 +79,13 @@ public final class DiaryViews {
             List<FileRow> files, List<CaseRow> relatedCases, List<EngagementRow> pastEngagements, long version) {}
 
     /**
-     * Everything due in the window, and one page ({@code page} from 1) of the engagements in the window without a ready
-     * briefing, soonest first: {@code unbriefedTotal} in all ({@code atLeast} when the window held more engagements
-     * than are read).
+     * One page ({@code finishPage} from 1) of the briefings not yet ready that are due in the window, overdue first
+     * ({@code moreBriefings} when there is a next page), and one page ({@code page} from 1) of the engagements in the
+     * window without a ready briefing, soonest first: {@code unbriefedTotal} in all ({@code atLeast} when the window
+     * held more engagements than are read).
      */
-    public record BriefingsDue(LocalDate until, List<BriefingRow> briefings, List<EngagementRow> unbriefed,
-            int unbriefedTotal, boolean atLeast, int page, int pageSize) {
+    public record BriefingsDue(LocalDate until, List<BriefingRow> briefings, int finishPage, boolean moreBriefings,
+            List<EngagementRow> unbriefed, int unbriefedTotal, boolean atLeast, int page, int pageSize) {
 
         public int first() {
             return (page - 1) * pageSize + 1;

@@ -49,12 +49,16 @@ class BriefingController {
 
     @GetMapping("/briefings/due")
     @PreAuthorize(DiaryController.KEEPERS)
-    String due(@RequestParam(required = false) String page, @AuthenticationPrincipal CurrentUser user, Model model) {
-        // A page that is not a number (an edited address) shows the first.
-        int number = page != null && page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 1;
-        model.addAttribute("due", briefings.due(user, number));
+    String due(@RequestParam(required = false) String page, @RequestParam(required = false) String finish,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("due", briefings.due(user, pageNumber(page), pageNumber(finish)));
         model.addAttribute("today", queries.today());
         return "briefings/due";
+    }
+
+    /** A page number from the address; one that is not a number (an edited address) is the first page. */
+    private static int pageNumber(String page) {
+        return page != null && page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 1;
     }
 
     @GetMapping("/briefings/new")

@@ -51,7 +51,7 @@ public class SearchService {
      */
     public static final int OVERVIEW_MATCHES = 200;
 
-    /** From this many cases, each search is planned for its own words (see {@link #search}). */
+    /** From this many cases, common words are read in table order and the rest through the index (see {@link #search}). */
     static final int LARGE_OFFICE = 250_000;
 
     /**
@@ -62,7 +62,10 @@ public class SearchService {
         return cap / 10;
     }
 
-    /** Timeline entries read when looking for cases matched by their notes (many notes can belong to one case). */
+    /**
+     * Timeline entries read when looking for cases matched by their notes (many notes can belong to one case), for
+     * {@link #MAX_MATCHES}; proportionally fewer for a smaller cap.
+     */
     static final int MAX_NOTE_MATCHES = 5_000;
 
     private static final Pattern REFERENCE = Pattern.compile("^MO-[0-9]{4}-[0-9]{5,}$");
@@ -232,12 +235,21 @@ public class SearchService {
 
     private Group cases(Query query, CurrentUser user, List<String> words) {
         int cap = cap(query);
-        int scan = commonWords.scanRows("casework_case", words, cap + 1 + candidateMargin(cap));
-        Group group = scan > 0 ? cases(query, user, true, scan) : null;
+        return firstComplete(commonWords.scanRows("casework_case", words, cap + 1 + candidateMargin(cap)),
+                (twoStep, scan) -> cases(query, user, twoStep, scan));
+    }
+
+    /**
+     * A kind's results from the first read that can say how many match: in table order when the words are common
+     * ({@code scan} rows at most), then the candidates read on the text alone, then the read with the confidentiality
+     * rule inside it. Each read answers null when it cannot.
+     */
+    private static Group firstComplete(int scan, java.util.function.BiFunction<Boolean, Integer, Group> read) {
+        Group group = scan > 0 ? read.apply(true, scan) : null;
         if (group == null) {
-            group = cases(query, user, true, 0);
+            group = read.apply(true, 0);
         }
-        return group != null ? group : cases(query, user, false, 0);
+        return group != null ? group : read.apply(false, 0);
     }
 
     /**
@@ -277,8 +289,10 @@ public class SearchService {
         // one; when the subjects and descriptions alone fill the cap, the notes are not searched (a note-only match
         // ranks below them). One statement returns the counts and the page (a single row of counts when the page is empty).
         int cap = cap(query);
+        int noteCap = MAX_NOTE_MATCHES * cap / MAX_MATCHES;
         params.put("cap", cap + 1);
-        params.put("noteCap", scan > 0 ? 0 : MAX_NOTE_MATCHES * cap / MAX_MATCHES);
+        // A read in order answers only when the subjects and descriptions fill the cap: no notes then.
+        params.put("noteCap", scan > 0 ? 0 : noteCap);
         params.put("scan", scan);
         long candidates = twoStep ? cap + 1 + candidateMargin(cap) : cap + 1;
         params.put("candidates", candidates);
@@ -327,7 +341,7 @@ public class SearchService {
                         incomplete[0] = true;
                     }
                     return new PageRow(rs.getLong("found"),
-                        rs.getLong("direct_rows") > cap || rs.getLong("note_rows") >= MAX_NOTE_MATCHES * cap / MAX_MATCHES,
+                        rs.getLong("direct_rows") > cap || rs.getLong("note_rows") >= noteCap,
                         rs.getObject("id") == null ? null : new Hit("/cases/" + rs.getLong("id"),
                                 Highlight.substring(rs.getString("reference"), null) + ": "
                                         + Highlight.fromHeadline(rs.getString("title")),
@@ -354,12 +368,8 @@ public class SearchService {
 
     private Group correspondence(Query query, CurrentUser user, List<String> words) {
         int cap = cap(query);
-        int scan = commonWords.scanRows("correspondence_item", words, cap + 1 + candidateMargin(cap));
-        Group group = scan > 0 ? correspondence(query, user, true, scan) : null;
-        if (group == null) {
-            group = correspondence(query, user, true, 0);
-        }
-        return group != null ? group : correspondence(query, user, false, 0);
+        return firstComplete(commonWords.scanRows("correspondence_item", words, cap + 1 + candidateMargin(cap)),
+                (twoStep, scan) -> correspondence(query, user, twoStep, scan));
     }
 
     /**
