@@ -282,6 +282,26 @@ class DiaryTest extends WebTest {
                 .andExpect(content().string(containsString(unbriefed)));
     }
 
+    /**
+     * Every page of "Briefings due" through one of its pagers ({@code param}: page or finish), following "Next
+     * {@code what}" from the first page; every later page must offer "Previous {@code what}".
+     */
+    private String everyPageOfBriefingsDue(String param, String what) throws Exception {
+        StringBuilder pages = new StringBuilder();
+        for (int page = 1; ; page++) {
+            assertThat(page).isLessThan(20);
+            String html = mvc.perform(get("/briefings/due").param(param, String.valueOf(page)).with(signedIn("support")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            if (page > 1) {
+                assertThat(html).contains("Previous " + what);
+            }
+            pages.append(html);
+            if (!html.contains("Next " + what)) {
+                return pages.toString();
+            }
+        }
+    }
+
     @Test
     void engagementsWithoutABriefingArePagedFiftyAtATimeAndNoneIsLostBetweenPages() throws Exception {
         long mayor = mayor();
@@ -295,25 +315,12 @@ class DiaryTest extends WebTest {
             engagement(mayor, titles.get(i), soon, start.toString(), start.plusMinutes(5).toString(),
                     EngagementStatus.TENTATIVE, false);
         }
-        StringBuilder everyPage = new StringBuilder();
         String first = mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(first).containsPattern("Showing 1 to 50 of [0-9]+ engagements, soonest first.")
                 .contains("href=\"/briefings/due?page=2&amp;finish=1\"", "Next engagements").doesNotContain("Previous engagements");
-        int page = 1;
-        String html = first;
-        while (true) {
-            everyPage.append(html);
-            if (!html.contains("Next engagements")) {
-                break;
-            }
-            page++;
-            assertThat(page).isLessThan(20);
-            html = mvc.perform(get("/briefings/due").param("page", String.valueOf(page)).with(signedIn("support")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(html).contains("Previous engagements", "href=\"/briefings/due?page=" + (page - 1) + "&amp;finish=1\"");
-        }
-        String all = everyPage.toString();
+        String all = everyPageOfBriefingsDue("page", "engagements");
+        assertThat(all).contains("href=\"/briefings/due?page=1&amp;finish=1\"");
         for (String title : titles) {
             assertThat(all.split(java.util.regex.Pattern.quote(title), -1)).as(title).hasSize(2);
         }
@@ -335,24 +342,12 @@ class DiaryTest extends WebTest {
                     org.mayorsoffice.casework.diary.internal.DiaryEnums.BriefingKind.BRIEFING_NOTE, titles.get(i), "Housing",
                     userId("support"), queries.today().plusDays(7)), as("support"));
         }
-        StringBuilder everyPage = new StringBuilder();
-        int finish = 1;
-        String html = mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
+        String first = mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Next briefings", "href=\"/briefings/due?page=1&amp;finish=2\"").doesNotContain("Previous briefings");
-        while (true) {
-            everyPage.append(html);
-            if (!html.contains("Next briefings")) {
-                break;
-            }
-            finish++;
-            assertThat(finish).isLessThan(20);
-            html = mvc.perform(get("/briefings/due").param("finish", String.valueOf(finish)).with(signedIn("support")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            assertThat(html).contains("Previous briefings");
-        }
+        assertThat(first).contains("Next briefings", "href=\"/briefings/due?page=1&amp;finish=2\"").doesNotContain("Previous briefings");
+        String all = everyPageOfBriefingsDue("finish", "briefings");
         for (String title : titles) {
-            assertThat(everyPage.toString().split(java.util.regex.Pattern.quote(title), -1)).as(title).hasSize(2);
+            assertThat(all.split(java.util.regex.Pattern.quote(title), -1)).as(title).hasSize(2);
         }
         mvc.perform(get("/briefings/due").param("finish", "9999").with(signedIn("support"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("No more briefings are due.")));

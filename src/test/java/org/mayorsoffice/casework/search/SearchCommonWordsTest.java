@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mayorsoffice.casework.identity.internal.UserAccountService;
 import org.mayorsoffice.casework.support.SqlStatements;
@@ -31,15 +30,6 @@ class SearchCommonWordsTest extends WebTest {
     @Autowired
     UserAccountService accounts;
 
-    private static String uniqueWord() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('b' + random.nextInt(20)));
-        }
-        return word.append("x").toString();
-    }
-
     private void cases(int first, int count, String subject, String confidentiality) {
         jdbc.update("""
                 insert into casework_case (reference, case_type_id, channel, subject, description, priority, status,
@@ -62,9 +52,9 @@ class SearchCommonWordsTest extends WebTest {
 
     @Test
     void wordsThatAreEachCommonAreReadInOrderAndCountsStayExactWhenTheySeldomComeTogether() throws Exception {
-        String harbour = uniqueWord();
-        String wall = uniqueWord();
-        String other = uniqueWord();
+        String harbour = SearchTest.uniqueWord();
+        String wall = SearchTest.uniqueWord();
+        String other = SearchTest.uniqueWord();
         // "harbour wall" together in 900 cases (10 of them restricted); "other" in 900 more; harbour and other together in 3.
         cases(100000, 890, "Repairs to the " + harbour + " " + wall, "STANDARD");
         cases(200000, 10, "Restricted " + harbour + " " + wall, "RESTRICTED");
@@ -87,7 +77,7 @@ class SearchCommonWordsTest extends WebTest {
         // A common word alone is read in order too; a rare word (not among the column's most common) through the index.
         assertThat(search(harbour)).contains("Cases (more than 200)");
         assertThat(caseReads()).first().asString().contains(SCAN);
-        String rare = uniqueWord();
+        String rare = SearchTest.uniqueWord();
         cases(500000, 1, "Loose " + rare + " on the stairs", "STANDARD");
         assertThat(search(rare)).contains("Cases (1)", "Loose");
         assertThat(caseReads()).isNotEmpty().noneMatch(sql -> sql.contains(SCAN));

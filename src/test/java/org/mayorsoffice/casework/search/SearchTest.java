@@ -32,7 +32,7 @@ class SearchTest extends WebTest {
     }
 
     /** A word no other test data contains (letters only, so the English stemmer leaves it alone). */
-    private static String uniqueWord() {
+    static String uniqueWord() {
         Random random = new Random();
         StringBuilder word = new StringBuilder("zq");
         for (int i = 0; i < 8; i++) {
