@@ -38,7 +38,7 @@ public class BriefingService {
     public static final int DUE_WINDOW = 10;
 
     /** Engagements without a ready briefing, and briefings to finish, shown on one page of "Briefings due". */
-    public static final int UNBRIEFED_PAGE = 50;
+    public static final int DUE_PAGE_SIZE = 50;
 
     public record NewBriefing(Long engagementId, Long memberId, BriefingKind kind, String title, String topic, Long authorId,
             LocalDate dueOn) {}
@@ -248,8 +248,8 @@ public class BriefingService {
         int finish = Math.min(Math.max(finishPage, 1), 10_000);
         List<BriefingRow> briefings = jdbc.sql(DiaryQueries.BRIEFING_SELECT + " where b.status <> 'READY' and b.due_on <= ?"
                         + " order by b.due_on, b.id limit ? offset ?")
-                .params(until, UNBRIEFED_PAGE + 1, (finish - 1) * UNBRIEFED_PAGE).query(queries::briefingRow).list();
-        boolean moreBriefings = briefings.size() > UNBRIEFED_PAGE;
+                .params(until, DUE_PAGE_SIZE + 1, (finish - 1) * DUE_PAGE_SIZE).query(queries::briefingRow).list();
+        boolean moreBriefings = briefings.size() > DUE_PAGE_SIZE;
         List<EngagementRow> upcoming = queries.rows(" where e.status in ('CONFIRMED', 'TENTATIVE')", Map.of(), today,
                 until.plusDays(1), user);
         Map<Long, long[]> counts = queries.briefingCounts(upcoming.stream().map(EngagementRow::id).toList());
@@ -257,12 +257,12 @@ public class BriefingService {
             long[] c = counts.get(e.id());
             return c == null || c[1] == 0;
         }).toList();
-        int pages = Math.max(1, (unbriefed.size() + UNBRIEFED_PAGE - 1) / UNBRIEFED_PAGE);
+        int pages = Math.max(1, (unbriefed.size() + DUE_PAGE_SIZE - 1) / DUE_PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
-        List<EngagementRow> onPage = unbriefed.subList((shown - 1) * UNBRIEFED_PAGE,
-                Math.min(unbriefed.size(), shown * UNBRIEFED_PAGE));
-        return new BriefingsDue(until, moreBriefings ? briefings.subList(0, UNBRIEFED_PAGE) : briefings, finish,
-                moreBriefings, onPage, unbriefed.size(), upcoming.size() >= DiaryQueries.MAX_ROWS, shown, UNBRIEFED_PAGE);
+        List<EngagementRow> onPage = unbriefed.subList((shown - 1) * DUE_PAGE_SIZE,
+                Math.min(unbriefed.size(), shown * DUE_PAGE_SIZE));
+        return new BriefingsDue(until, moreBriefings ? briefings.subList(0, DUE_PAGE_SIZE) : briefings, finish,
+                moreBriefings, onPage, unbriefed.size(), upcoming.size() >= DiaryQueries.MAX_ROWS, shown, DUE_PAGE_SIZE);
     }
 
     /** The meeting pack: the engagement's details and agenda, then each briefing's text in order, as one PDF. */
