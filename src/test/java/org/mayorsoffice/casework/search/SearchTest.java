@@ -232,12 +232,12 @@ class SearchTest extends WebTest {
                        case when n between 2 and 4 then ? else (select min(id) from ward) end
                   from generate_series(1, 1005) n""", word, word, ward);
 
-        // The page of every kind counts and ranks the first 200; the cases' own pages the first 1,000.
+        // The page of every kind counts and ranks the first 100; the cases' own pages the first 1,000.
         String page = results(signedIn("caseworker"), word);
-        assertThat(page).contains("Cases (more than 200)",
-                "More than 200 cases match. The closest matches among the first 200 found are shown",
+        assertThat(page).contains("Cases (more than 100)",
+                "More than 100 cases match. The closest matches among the first 100 found are shown",
                 "Show more cases");
-        assertThat(page).doesNotContain("Show all 200").doesNotContain("1,000");
+        assertThat(page).doesNotContain("Show all 100").doesNotContain("1,000");
         String firstOfKind = mvc.perform(get("/search").param("q", word).param("kind", "CASE").with(signedIn("caseworker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(firstOfKind).contains("Cases (more than 1,000)",
@@ -250,7 +250,7 @@ class SearchTest extends WebTest {
         String narrowed = mvc.perform(get("/search").param("q", word).param("ward", String.valueOf(ward))
                         .with(signedIn("caseworker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(narrowed).contains("Cases (3)").doesNotContain("more than 200").doesNotContain("closest matches");
+        assertThat(narrowed).contains("Cases (3)").doesNotContain("more than 100").doesNotContain("closest matches");
     }
 
     @Test
@@ -270,7 +270,7 @@ class SearchTest extends WebTest {
 
         assertThat(results(signedIn("caseworker"), word)).contains("Correspondence (5)").contains("Open letter")
                 .doesNotContain("Referral letter");
-        assertThat(results(signedIn("head"), word)).contains("Correspondence (more than 200)").contains("Referral letter");
+        assertThat(results(signedIn("head"), word)).contains("Correspondence (more than 100)").contains("Referral letter");
     }
 
     @Test
@@ -288,6 +288,6 @@ class SearchTest extends WebTest {
 
         assertThat(results(signedIn("caseworker"), word)).contains("Cases (5)").contains("Open matter")
                 .doesNotContain("Safeguarding");
-        assertThat(results(signedIn("head"), word)).contains("Cases (more than 200)").contains("Safeguarding");
+        assertThat(results(signedIn("head"), word)).contains("Cases (more than 100)").contains("Safeguarding");
     }
 }
