@@ -40,8 +40,12 @@ def machine():
 
 def java_version():
     try:
-        out = subprocess.run(["java", "-version"], capture_output=True, text=True, timeout=10).stderr.splitlines()[0]
-        return out.split('"')[1] if '"' in out else out
+        # The app's Java (run-benchmark.sh exports APP_JAVA), and its extra options if any.
+        out = subprocess.run([os.environ.get("APP_JAVA", "java"), "-version"], capture_output=True, text=True,
+                             timeout=10).stderr.splitlines()[0]
+        version = out.split('"')[1] if '"' in out else out
+        opts = os.environ.get("APP_JAVA_OPTS", "").strip()
+        return version + (f" (app options `{opts}`)" if opts else "")
     except Exception:
         return "?"
 
