@@ -76,7 +76,10 @@ public class ReportQueries {
 
     static Where where(CurrentUser user, ReportFilters f) {
         Map<String, Object> params = new HashMap<>(CaseVisibilityRule.params(user));
-        StringBuilder sql = new StringBuilder(CaseVisibilityRule.clause("c"));
+        // Whoever sees every case (the head of office) needs no condition: the enquiries and approvals tables then do
+        // not read the cases at all (PostgreSQL drops a left join nothing uses; at 1,000,000 cases the enquiries table
+        // read the whole case table, 1.4 s, on every recount).
+        StringBuilder sql = new StringBuilder(seesEveryCase(params) ? "true" : CaseVisibilityRule.clause("c"));
         if (f.getFrom() != null) {
             sql.append(" and c.received_on >= :f_from");
             params.put("f_from", f.getFrom());
@@ -105,6 +108,11 @@ public class ReportQueries {
         return new Where(" " + sql + " ", params);
     }
 
+    /** Whether {@link CaseVisibilityRule} lets these users see every case, restricted ones included. */
+    private static boolean seesEveryCase(Map<String, Object> visibility) {
+        return Boolean.TRUE.equals(visibility.get("v_all")) && Boolean.TRUE.equals(visibility.get("v_head"));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
     }
@@ -126,8 +134,7 @@ public class ReportQueries {
             throw new NotFoundException("report table");
         }
         Map<String, Object> visibility = CaseVisibilityRule.params(user);
-        String who = Boolean.TRUE.equals(visibility.get("v_all")) && Boolean.TRUE.equals(visibility.get("v_head"))
-                ? "every case" : "user " + user.id() + "|" + visibility;
+        String who = seesEveryCase(visibility) ? "every case" : "user " + user.id() + "|" + visibility;
         ReportFilters copy = filters.copy();
         String cacheKey = who + "|" + copy.queryString() + "|" + copy.getMemberId() + "|" + key;
         return cache.get(cacheKey, () -> compute(user, copy, key));
@@ -380,6 +387,8 @@ public class ReportQueries {
     private ReportTable enquiries(Where where, LocalDate today) {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("today", today);
+        // Every enquiry has a case; joined on the left so that PostgreSQL drops the join when the conditions do not
+        // need the case (see where()).
         List<List<Object>> rows = jdbc.sql("""
                         select d.name,
                                count(*) filter (where q.status = 'OPEN') as open_count,
@@ -387,7 +396,7 @@ public class ReportQueries {
                                count(*) filter (where q.status = 'ANSWERED') as answered,
                                count(*) filter (where q.status = 'ANSWERED' and not q.answered_late) as on_time
                           from members_enquiry q
-                          join casework_case c on c.id = q.case_id
+                          left join casework_case c on c.id = q.case_id
                           join directorate d on d.id = q.directorate_id
                          where """ + where.sql() + """
                          group by d.id, d.name

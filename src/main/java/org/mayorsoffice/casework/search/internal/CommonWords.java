@@ -79,9 +79,12 @@ class CommonWords {
 
     /**
      * How many rows of the table to read in order to find {@code wanted} matches of every one of these words, at most
-     * {@link #MAX_SCAN}; 0 (use the index) unless every word is common. A word alone: half as many again as its
-     * frequency says. Several words: enough if they come together at least half as often as the least common of them
-     * appears.
+     * {@link #MAX_SCAN}; 0 (use the index) unless every word is common. Enough if the words come together at least a
+     * third as often among the newest rows as the least common of them appears in the whole table. The read stops as
+     * soon as it has found them, so the margin costs nothing when the words are as common there as anywhere; it is
+     * for the newest rows being unlike the rest (the correspondence triage inbox: the newest 2,000 letters of the
+     * 1,000,000-case office, with a tenth of the words: a margin of half again sent "damp" and "noise" to the index,
+     * 80 ms under load).
      */
     int scanRows(String table, List<String> words, int wanted) {
         if (words.isEmpty()) {
@@ -96,9 +99,9 @@ class CommonWords {
             }
             least = Math.min(least, frequency);
         }
-        if (words.size() == 1) {
-            return least < COMMON_ALONE ? 0 : (int) Math.min(MAX_SCAN, Math.ceil(1.5 * wanted / least));
+        if (words.size() == 1 && least < COMMON_ALONE) {
+            return 0;
         }
-        return (int) Math.min(MAX_SCAN, Math.ceil(2 * wanted / least));
+        return (int) Math.min(MAX_SCAN, Math.ceil(3 * wanted / least));
     }
 }
