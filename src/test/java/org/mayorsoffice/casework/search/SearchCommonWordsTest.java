@@ -15,13 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Common words in an office treated as large (from 0 cases): the first rows of the table are read in order, and a
+ * Common words in an office treated as large (from 0 cases): the newest rows of the table are read in order, and a
  * search whose words seldom come together is searched the usual way after, so counts stay exact either way.
  */
 @TestPropertySource(properties = "casework.search.large-office=0")
 class SearchCommonWordsTest extends WebTest {
 
-    /** The read of the table's first rows in order (JDBC placeholders for the parameters). */
+    /** The read of the table's newest rows in order (JDBC placeholders for the parameters). */
     private static final String SCAN = "(select * from casework_case order by id desc limit ?) c";
 
     @Autowired
@@ -64,7 +64,7 @@ class SearchCommonWordsTest extends WebTest {
 
         String together = search(harbour + " " + wall);
         assertThat(together).contains("Cases (more than 100)").doesNotContain("Restricted " + harbour);
-        // Read in order first (the rows other tests left in the table may come first, so it may be read again).
+        // Read in order first (the seldom-together rows inserted last come first, so it may be read again).
         assertThat(caseReads()).first().asString().contains(SCAN);
 
         String seldom = search(harbour + " " + other);

@@ -52,7 +52,7 @@ public class SearchService {
      */
     public static final int OVERVIEW_MATCHES = 100;
 
-    /** From this many cases, common words are read in table order and the rest through the index (see {@link #search}). */
+    /** From this many cases, common words are read in order, newest first, and the rest through the index (see {@link #search}). */
     static final int LARGE_OFFICE = 250_000;
 
     /**
@@ -250,7 +250,7 @@ public class SearchService {
     }
 
     /**
-     * A kind's results from the first read that can say how many match: in table order when the words are common
+     * A kind's results from the first read that can say how many match: in order, newest first, when the words are common
      * ({@code scan} rows at most), then the candidates read on the text alone, then the read with the confidentiality
      * rule inside it. Each read answers null when it cannot.
      */
@@ -268,7 +268,7 @@ public class SearchService {
      * (and the filters) to match, the planner can read a large office's table in order for a common word instead of
      * building a bitmap of every match. Returns null when too many candidates were hidden to say how many match
      * (then the caller asks again without it, the visibility rule among the conditions of the read). With {@code scan}
-     * above 0, only the table's first {@code scan} rows are read (in order): null unless that found more than the cap.
+     * above 0, only the table's newest {@code scan} rows are read (in order): null unless that found more than the cap.
      */
     private Group cases(Query query, CurrentUser user, boolean twoStep, int scan) {
         Map<String, Object> params = common(query, user);
