@@ -276,10 +276,23 @@ class DiaryTest extends WebTest {
         assertThat(due.briefings()).extracting(r -> r.id()).contains(note);
 
         jdbc.update("update briefing set status = 'READY' where id = ?", note);
+        // A tentative engagement is listed too but never clashes; a confirmed one overlapping the unbriefed visit makes
+        // both clashes (the rule of the diary pages).
+        String tentative = unique("Tentative visit");
+        engagement(mayor, tentative, soon, "07:10", "07:20", EngagementStatus.TENTATIVE, false);
+        String overlapping = unique("Overlapping visit");
+        engagement(mayor, overlapping, soon, "07:15", "07:25", EngagementStatus.CONFIRMED, false);
         due = briefings.due(as("support"));
-        assertThat(due.unbriefed()).extracting(EngagementRow::title).contains(unbriefed).doesNotContain(briefed);
-        mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString(unbriefed)));
+        assertThat(due.unbriefed()).extracting(EngagementRow::title).contains(unbriefed, tentative, overlapping)
+                .doesNotContain(briefed);
+        assertThat(due.unbriefed()).filteredOn(r -> r.title().equals(unbriefed) || r.title().equals(overlapping))
+                .extracting(EngagementRow::clash).containsExactly(true, true);
+        assertThat(due.unbriefed()).filteredOn(r -> r.title().equals(tentative)).extracting(EngagementRow::clash)
+                .containsExactly(false);
+        assertThat(due.unbriefedTotal()).isGreaterThanOrEqualTo(3);
+        String html = mvc.perform(get("/briefings/due").with(signedIn("support"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains(unbriefed, tentative, overlapping, "Clash").doesNotContain(briefed);
     }
 
     /**

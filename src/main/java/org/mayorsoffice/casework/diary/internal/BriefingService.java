@@ -250,19 +250,15 @@ public class BriefingService {
                         + " order by b.due_on, b.id limit ? offset ?")
                 .params(until, DUE_PAGE_SIZE + 1, (finish - 1) * DUE_PAGE_SIZE).query(queries::briefingRow).list();
         boolean moreBriefings = briefings.size() > DUE_PAGE_SIZE;
-        List<EngagementRow> upcoming = queries.rows(" where e.status in ('CONFIRMED', 'TENTATIVE')", Map.of(), today,
-                until.plusDays(1), user);
-        Map<Long, long[]> counts = queries.briefingCounts(upcoming.stream().map(EngagementRow::id).toList());
-        List<EngagementRow> unbriefed = upcoming.stream().filter(e -> {
-            long[] c = counts.get(e.id());
-            return c == null || c[1] == 0;
-        }).toList();
-        int pages = Math.max(1, (unbriefed.size() + DUE_PAGE_SIZE - 1) / DUE_PAGE_SIZE);
+        // Only the page shown is read (the database leaves out engagements with a ready briefing), and the total is
+        // counted up to DiaryQueries.MAX_ROWS ("at least 500"): a busy office has over a thousand engagements in the
+        // window, and reading and counting the briefings of each on every view was the page's cost.
+        int unbriefed = queries.unbriefedCount(today, until.plusDays(1));
+        int pages = Math.max(1, (unbriefed + DUE_PAGE_SIZE - 1) / DUE_PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
-        List<EngagementRow> onPage = unbriefed.subList((shown - 1) * DUE_PAGE_SIZE,
-                Math.min(unbriefed.size(), shown * DUE_PAGE_SIZE));
+        List<EngagementRow> onPage = queries.unbriefed(today, until.plusDays(1), (shown - 1) * DUE_PAGE_SIZE, DUE_PAGE_SIZE, user);
         return new BriefingsDue(until, moreBriefings ? briefings.subList(0, DUE_PAGE_SIZE) : briefings, finish,
-                moreBriefings, onPage, unbriefed.size(), upcoming.size() >= DiaryQueries.MAX_ROWS, shown, DUE_PAGE_SIZE);
+                moreBriefings, onPage, unbriefed, unbriefed >= DiaryQueries.MAX_ROWS, shown, DUE_PAGE_SIZE);
     }
 
     /** The meeting pack: the engagement's details and agenda, then each briefing's text in order, as one PDF. */

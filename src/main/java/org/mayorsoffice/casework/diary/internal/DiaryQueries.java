@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,9 +49,19 @@ public class DiaryQueries implements DiaryApi {
     static final int MAX_ROWS = 500;
     static final int AGENDA_DAYS = 28;
 
-    private static final String ROW_SELECT = """
+    private static final String ROW_COLUMNS = """
             select e.id, e.member_id, m.full_name, e.title, e.kind, e.starts_at, e.ends_at, e.location, e.status, e.private
-            from engagement e join member m on m.id = e.member_id
+            """;
+
+    private static final String ROW_SELECT = ROW_COLUMNS + " from engagement e join member m on m.id = e.member_id ";
+
+    /**
+     * Confirmed or tentative engagements starting in [:from, :to) with no ready briefing (the partial index of ready
+     * briefings, V72, answers each engagement).
+     */
+    private static final String UNBRIEFED = """
+             where e.status in ('CONFIRMED', 'TENTATIVE') and e.starts_at >= :from and e.starts_at < :to
+               and not exists (select 1 from briefing b where b.engagement_id = e.id and b.status = 'READY')
             """;
 
     private final JdbcClient jdbc;
@@ -139,20 +150,60 @@ public class DiaryQueries implements DiaryApi {
             LocalDate d = start.plusDays(i);
             headings.add(new DayColumn(d, DiaryTimes.day(DiaryTimes.at(d, LocalTime.NOON)), d.equals(today()), List.of()));
         }
+        // Each engagement into its member's day in one pass (rows come in time order, so each cell stays in order).
+        Map<Long, List<List<EngagementRow>>> cellsByMember = new HashMap<>();
+        for (EngagementRow r : rows) {
+            int day = (int) ChronoUnit.DAYS.between(start, DiaryTimes.london(r.start()).toLocalDate());
+            if (day >= 0 && day < 7) {
+                cellsByMember.computeIfAbsent(r.memberId(), m -> emptyWeek()).get(day).add(r);
+            }
+        }
         List<OfficeRow> officeRows = new ArrayList<>();
         for (Option member : directory.memberOptions()) {
             long memberId = Long.parseLong(member.value());
-            List<List<EngagementRow>> cells = new ArrayList<>();
-            for (int i = 0; i < 7; i++) {
-                LocalDate d = start.plusDays(i);
-                cells.add(rows.stream().filter(r -> r.memberId() == memberId
-                        && DiaryTimes.london(r.start()).toLocalDate().equals(d)).toList());
-            }
-            officeRows.add(new OfficeRow(memberId, member.label(), cells));
+            officeRows.add(new OfficeRow(memberId, member.label(), cellsByMember.getOrDefault(memberId, emptyWeek())));
         }
         String base = "/diary?date=";
         return new OfficeWeek(start, "Week beginning " + DiaryTimes.longDay(start), headings, officeRows,
                 base + start.minusDays(7), base + start.plusDays(7), base + today());
+    }
+
+    /** How many engagements in the window lack a ready briefing, counted up to {@link #MAX_ROWS}. */
+    int unbriefedCount(LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) from (select 1 from engagement e " + UNBRIEFED + " limit :limit) x")
+                .params(window(from, to)).param("limit", MAX_ROWS).query(Integer.class).single();
+    }
+
+    /**
+     * A page of the engagements in the window that lack a ready briefing, soonest first. A confirmed one is marked as a
+     * clash when it overlaps another confirmed engagement of the same member starting in the window (the rule of
+     * {@link Clashes}, worked out here for the page's rows only, not for every engagement in the window).
+     */
+    List<EngagementRow> unbriefed(LocalDate from, LocalDate to, int offset, int limit, CurrentUser user) {
+        return jdbc.sql(ROW_COLUMNS + """
+                        , e.status = 'CONFIRMED' and exists (
+                            select 1 from engagement o
+                             where o.member_id = e.member_id and o.status = 'CONFIRMED' and o.id <> e.id
+                               and o.starts_at >= :from and o.starts_at < :to
+                               and o.starts_at < e.ends_at and o.ends_at > e.starts_at) as clash
+                        from engagement e join member m on m.id = e.member_id
+                        """ + UNBRIEFED + " order by e.starts_at, e.id limit :limit offset :offset")
+                .params(window(from, to)).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> row(raw(rs, n), rs.getBoolean("clash"), user)).list();
+    }
+
+    /** [from, to) as London midnights, the statements' {@code :from} and {@code :to}. */
+    private static Map<String, Object> window(LocalDate from, LocalDate to) {
+        return Map.of("from", DiaryService.ts(DiaryTimes.at(from, LocalTime.MIDNIGHT)),
+                "to", DiaryService.ts(DiaryTimes.at(to, LocalTime.MIDNIGHT)));
+    }
+
+    private static List<List<EngagementRow>> emptyWeek() {
+        List<List<EngagementRow>> week = new ArrayList<>(7);
+        for (int i = 0; i < 7; i++) {
+            week.add(new ArrayList<>());
+        }
+        return week;
     }
 
     /**
@@ -199,8 +250,7 @@ public class DiaryQueries implements DiaryApi {
     private static EngagementRow row(Raw r, boolean clash, CurrentUser user) {
         boolean busy = r.isPrivate() && !DiaryAccess.seesPrivate(user, r.memberId());
         return new EngagementRow(r.id(), r.memberId(), r.member(), busy ? "Busy" : r.title(), busy ? "" : r.kind().label(),
-                r.start(), r.end(), DiaryTimes.time(r.start()) + " to " + DiaryTimes.time(r.end()),
-                DiaryTimes.when(r.start(), r.end()), busy ? null : r.location(), r.status().label(), r.status().colour(),
+                r.start(), r.end(), busy ? null : r.location(), r.status().label(), r.status().colour(),
                 busy, r.isPrivate(), clash, busy ? null : "/diary/engagements/" + r.id());
     }
 

@@ -53,7 +53,7 @@ public final class DiaryTimes {
     }
 
     public static String time(Instant instant) {
-        return HH_MM.format(london(instant));
+        return hhmm(london(instant).toLocalTime());
     }
 
     public static String day(Instant instant) {
@@ -72,7 +72,13 @@ public final class DiaryTimes {
         return DAY.format(s) + ", " + HH_MM.format(s) + " to " + endText;
     }
 
+    /** "09:05": written out directly (a diary week shows 500 of them; a formatter costs ten times as much). */
     public static String hhmm(LocalTime time) {
-        return time == null ? "" : HH_MM.format(time);
+        if (time == null) {
+            return "";
+        }
+        int h = time.getHour();
+        int m = time.getMinute();
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 }

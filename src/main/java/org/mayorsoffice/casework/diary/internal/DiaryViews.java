@@ -18,8 +18,27 @@ public final class DiaryViews {
      * engagement: title is "Busy" and location, type and link are blank.
      */
     public record EngagementRow(long id, long memberId, String member, String title, String kind, Instant start,
-            Instant end, String time, String when, String location, String status, String statusColour, boolean busy,
-            boolean isPrivate, boolean clash, String href) {}
+            Instant end, String location, String status, String statusColour, boolean busy, boolean isPrivate,
+            boolean clash, String href) {
+
+        /**
+         * "10:00 to 11:00" (London time). Worked out when a page shows it, not for every row read: the office week
+         * lists 500 engagements and shows only their start times.
+         */
+        public String time() {
+            return DiaryTimes.time(start) + " to " + DiaryTimes.time(end);
+        }
+
+        /** "10:00" (London time). */
+        public String startTime() {
+            return DiaryTimes.time(start);
+        }
+
+        /** "Tue 24 Nov, 10:00 to 11:00". */
+        public String when() {
+            return DiaryTimes.when(start, end);
+        }
+    }
 
     /** One day of a diary: its heading and engagements in time order. */
     public record DayColumn(LocalDate date, String heading, boolean today, List<EngagementRow> engagements) {}
