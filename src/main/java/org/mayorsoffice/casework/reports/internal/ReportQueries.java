@@ -38,16 +38,17 @@ public class ReportQueries {
             "enquiries", "approvals", "caseworkers");
 
     /** The breakdown table's dimensions: parameter value -> (heading, join on case {@code c}, name column, id column). */
-    record Dimension(String heading, String join, String name, String id) {}
+    /** A breakdown: the case column it groups by, and the table (and its column) that names each value. */
+    record Dimension(String heading, String column, String table, String name) {}
 
     static final Map<String, Dimension> DIMENSIONS = new LinkedHashMap<>();
 
     static {
-        DIMENSIONS.put("ward", new Dimension("Ward", "left join ward d on d.id = c.ward_id", "d.name", "d.id"));
-        DIMENSIONS.put("portfolio", new Dimension("Portfolio", "left join portfolio d on d.id = c.portfolio_id", "d.name", "d.id"));
-        DIMENSIONS.put("topic", new Dimension("Topic", "left join topic d on d.id = c.topic_id", "d.name", "d.id"));
-        DIMENSIONS.put("case-type", new Dimension("Case type", "left join case_type d on d.id = c.case_type_id", "d.name", "d.id"));
-        DIMENSIONS.put("member", new Dimension("Member", "left join member d on d.id = c.member_id", "d.full_name", "d.id"));
+        DIMENSIONS.put("ward", new Dimension("Ward", "ward_id", "ward", "name"));
+        DIMENSIONS.put("portfolio", new Dimension("Portfolio", "portfolio_id", "portfolio", "name"));
+        DIMENSIONS.put("topic", new Dimension("Topic", "topic_id", "topic", "name"));
+        DIMENSIONS.put("case-type", new Dimension("Case type", "case_type_id", "case_type", "name"));
+        DIMENSIONS.put("member", new Dimension("Member", "member_id", "member", "full_name"));
     }
 
     /** The moment a case was first responded to: first moved to "Response sent", or closed, whichever came first. */
@@ -349,21 +350,26 @@ public class ReportQueries {
         params.put("today", today);
         params.put("since", today.withDayOfMonth(1).minusMonths(11));
         params.put("closed_since", today.withDayOfMonth(1).minusMonths(11).minusDays(1));
-        String sql = "select coalesce(" + dim.name() + ", 'Not recorded') as name, count(*) as cases,"
-                + " count(*) filter (where c.status <> 'CLOSED') as open_count,"
-                + " count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null"
-                + "   and c.external_due_on < :today) as overdue,"
-                + " count(*) filter (where c.responded_on >= :since) as responded,"
-                + " count(*) filter (where c.responded_on >= :since and c.responded_on <= c.external_due_on) as on_time"
+        // The cases are counted per value of the column first (a few dozen groups, hashed) and only those groups are
+        // named: grouping a million joined rows by name sorted them all, on disk, in every parallel worker (2.5 s of
+        // CPU a recount at 1,000,000 cases, against 0.7 s). "offset 0" keeps the first-response time a column worked
+        // out once per case: written into each count instead, its look-up ran once per count that reads it.
+        String sql = "select coalesce(d." + dim.name() + ", 'Not recorded') as name, g.cases, g.open_count, g.overdue,"
+                + " g.responded, g.on_time"
+                + " from (select c.key, count(*) as cases,"
+                + "   count(*) filter (where c.status <> 'CLOSED') as open_count,"
+                + "   count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null"
+                + "     and c.external_due_on < :today) as overdue,"
+                + "   count(*) filter (where c.responded_on >= :since) as responded,"
+                + "   count(*) filter (where c.responded_on >= :since and c.responded_on <= c.external_due_on) as on_time"
                 // A case closed before the window cannot have been first responded to inside it (see responseTimes).
-                + " from (select c.ward_id, c.portfolio_id, c.topic_id, c.case_type_id, c.member_id, c.status,"
-                + "         c.paused_since, c.external_due_on,"
-                + "         (case when c.closed_at is null or c.closed_at >= :closed_since then " + RESPONDED_AT
-                + "          end at time zone 'Europe/London')::date as responded_on"
-                + "       from casework_case c where " + where.sql() + ") c "
-                + dim.join()
-                + " group by " + dim.id() + ", " + dim.name()
-                + " order by count(*) desc, 1 limit 500";
+                + "   from (select c." + dim.column() + " as key, c.status, c.paused_since, c.external_due_on,"
+                + "           (case when c.closed_at is null or c.closed_at >= :closed_since then " + RESPONDED_AT
+                + "            end at time zone 'Europe/London')::date as responded_on"
+                + "         from casework_case c where " + where.sql() + " offset 0) c"
+                + "   group by c.key) g"
+                + " left join " + dim.table() + " d on d.id = g.key"
+                + " order by g.cases desc, 1 limit 500";
         List<List<Object>> rows = jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> {
