@@ -212,8 +212,7 @@ public class DiaryQueries implements DiaryApi {
      */
     List<EngagementRow> rows(String where, Map<String, Object> params, LocalDate from, LocalDate to, CurrentUser user) {
         Map<String, Object> p = new HashMap<>(params);
-        p.put("from", DiaryService.ts(DiaryTimes.at(from, LocalTime.MIDNIGHT)));
-        p.put("to", DiaryService.ts(DiaryTimes.at(to, LocalTime.MIDNIGHT)));
+        p.putAll(window(from, to));
         p.put("limit", MAX_ROWS);
         String condition = (where.isEmpty() ? " where " : where + " and ") + "e.starts_at >= :from and e.starts_at < :to";
         List<Raw> raw = jdbc.sql(ROW_SELECT + condition + " order by e.starts_at, e.id limit :limit").params(p)

@@ -37,8 +37,7 @@ public class ReportQueries {
     public static final List<String> TABLES = List.of("summary", "open-by-age", "on-time", "intake", "breakdown",
             "enquiries", "approvals", "caseworkers");
 
-    /** The breakdown table's dimensions: parameter value -> (heading, join on case {@code c}, name column, id column). */
-    /** A breakdown: the case column it groups by, and the table (and its column) that names each value. */
+    /** A breakdown's dimension: its heading, the case column it groups by, the table and column that name each value. */
     record Dimension(String heading, String column, String table, String name) {}
 
     static final Map<String, Dimension> DIMENSIONS = new LinkedHashMap<>();
