@@ -180,7 +180,15 @@ class SignInTest extends WebTest {
         String sessionId = new String(java.util.Base64.getDecoder().decode(session.getValue()));
         String stored = jdbc.queryForObject(row, String.class, sessionId);
         for (int i = 0; i < 3; i++) {
+            SqlStatements.reset();
             mvc.perform(get("/home/support-officer").cookie(session)).andExpect(status().isOk());
+            // Not even sent: nothing but the access time changed, and the stored one is less than a minute old.
+            assertThat(SqlStatements.sql()).as("statements of a page view within the minute")
+                    .noneMatch(sql -> sql.toUpperCase(Locale.ROOT).contains("UPDATE SPRING_SESSION"));
+            // The session is read by one statement outside any transaction (no BEGIN and COMMIT round trips).
+            assertThat(sessionReads()).isEqualTo(1);
+            assertThat(SqlStatements.sqlInTransactions()).as("statements run inside a transaction")
+                    .noneMatch(sql -> sql.toUpperCase(Locale.ROOT).contains("FROM SPRING_SESSION S"));
         }
         assertThat(jdbc.queryForObject(row, String.class, sessionId)).as("three page views within the minute: no write")
                 .isEqualTo(stored);

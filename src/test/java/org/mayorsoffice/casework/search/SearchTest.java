@@ -115,6 +115,29 @@ class SearchTest extends WebTest {
     }
 
     @Test
+    void aCommonSurnameListsThePeopleWhoHaveItInNameOrder() throws Exception {
+        String surname = "Qx" + uniqueWord();
+        // 130 people with the surname, added in reverse name order (so a read in table order meets the last names
+        // first), and one whose name only contains it.
+        jdbc.update("""
+                insert into person (kind, first_name, last_name, created_by)
+                select 'RESIDENT', 'Given' || lpad(n::text, 3, '0'), ?, 'test' from generate_series(130, 1, -1) n""", surname);
+        long partial = jdbc.queryForObject("insert into person (kind, first_name, last_name, created_by)"
+                + " values ('RESIDENT', 'Ada', ?, 'test') returning id", Long.class, surname + "son");
+
+        // More than the first page's 100: the first 20 in name order are shown.
+        String page = results(signedIn("caseworker"), surname);
+        assertThat(page).contains("People (more than 100)", "Given001", "Given020")
+                .doesNotContain("Given021").doesNotContain("/people/" + partial);
+        // The people's own pages count up to 1,000: all 131, the exact surname first, then the partial match.
+        String kindPage = mvc.perform(get("/search").param("q", surname).param("kind", "PERSON").param("page", "6")
+                        .with(signedIn("caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(kindPage).contains("People (131)", "Given121", "Given130", "/people/" + partial)
+                .doesNotContain("Given120");
+    }
+
+    @Test
     void restrictedCasesTheirNotesAndCorrespondenceStayHiddenFromThoseWhoCannotSeeThem() throws Exception {
         String word = uniqueWord();
         long restricted = aCase("Safeguarding referral", null, "RESTRICTED");

@@ -20,6 +20,8 @@ public final class SqlStatements {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);
     private static final ThreadLocal<List<String>> SQL = ThreadLocal.withInitial(ArrayList::new);
+    /** The SQL of the statements prepared on a connection inside a transaction (auto-commit off). */
+    private static final ThreadLocal<List<String>> IN_TRANSACTION = ThreadLocal.withInitial(ArrayList::new);
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private SqlStatements() {}
@@ -27,6 +29,12 @@ public final class SqlStatements {
     public static void reset() {
         COUNT.get()[0] = 0;
         SQL.get().clear();
+        IN_TRANSACTION.get().clear();
+    }
+
+    /** The SQL of the statements prepared inside a transaction since the last {@link #reset()}. */
+    public static List<String> sqlInTransactions() {
+        return List.copyOf(IN_TRANSACTION.get());
     }
 
     /** The SQL of the statements prepared since the last {@link #reset()} (created statements have none). */
@@ -59,6 +67,9 @@ public final class SqlStatements {
                 COUNT.get()[0]++;
                 if (args != null && args.length > 0 && args[0] instanceof String sql) {
                     SQL.get().add(sql);
+                    if (!connection.getAutoCommit()) {
+                        IN_TRANSACTION.get().add(sql);
+                    }
                 }
             }
             if (method.getName().equals("unwrap") && args != null && ((Class<?>) args[0]).isInstance(connection)) {

@@ -50,7 +50,7 @@ class CaseWorkController {
 
     @GetMapping("/cases/{id}/note")
     String noteForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return page(model, queries.detail(id, user), "form", new NoteForm(), "cases/note");
+        return page(model, queries.fields(id, user), "form", new NoteForm(), "cases/note");
     }
 
     @PostMapping("/cases/{id}/note")
@@ -60,7 +60,7 @@ class CaseWorkController {
             cases.addNote(id, form.getText(), form.isInternal(), user);
         } catch (RuleViolationException e) {
             FormErrors.reject(result, e);
-            return page(model, queries.detail(id, user), "form", form, "cases/note");
+            return page(model, queries.fields(id, user), "form", form, "cases/note");
         }
         redirect.addFlashAttribute("success", form.isInternal() ? "Internal note added" : "Note added");
         return "redirect:/cases/" + id;
@@ -70,7 +70,7 @@ class CaseWorkController {
 
     @GetMapping("/cases/{id}/status")
     String statusForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        CaseDetail c = queries.detail(id, user);
+        CaseDetail c = queries.fields(id, user);
         StatusForm form = new StatusForm();
         form.setVersion(c.version());
         return statusPage(model, c, form);
@@ -91,9 +91,8 @@ class CaseWorkController {
                 form.setVersion(e.currentVersion());
             }
         }
-        CaseDetail c = queries.detail(id, user);
         if (result.hasErrors()) {
-            return statusPage(model, c, form);
+            return statusPage(model, queries.fields(id, user), form);
         }
         redirect.addFlashAttribute("success", "Status changed to " + form.getStatus().label().toLowerCase()
                 + (form.getStatus().pausesClock() ? ": the deadline clock is paused until the case moves on" : ""));
@@ -105,7 +104,7 @@ class CaseWorkController {
     @GetMapping("/cases/{id}/allocate")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'HEAD_OF_OFFICE')")
     String allocateForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        CaseDetail c = queries.detail(id, user);
+        CaseDetail c = queries.fields(id, user);
         AllocationForm form = new AllocationForm();
         form.setCaseworkerId(c.allocatedToId());
         return allocatePage(model, c, form);
@@ -124,7 +123,7 @@ class CaseWorkController {
                 FormErrors.reject(result, e);
             }
         }
-        CaseDetail c = queries.detail(id, user);
+        CaseDetail c = queries.fields(id, user);
         if (result.hasErrors()) {
             return allocatePage(model, c, form);
         }
@@ -136,7 +135,7 @@ class CaseWorkController {
 
     @GetMapping("/cases/{id}/deadline")
     String deadlineForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return page(model, queries.detail(id, user), "form", new DeadlineForm(), "cases/deadline");
+        return page(model, queries.fields(id, user), "form", new DeadlineForm(), "cases/deadline");
     }
 
     @PostMapping("/cases/{id}/deadline")
@@ -153,7 +152,7 @@ class CaseWorkController {
             }
         }
         if (result.hasErrors()) {
-            return page(model, queries.detail(id, user), "form", form, "cases/deadline");
+            return page(model, queries.fields(id, user), "form", form, "cases/deadline");
         }
         redirect.addFlashAttribute("success", "Response deadline extended to " + CaseDates.format(newDue));
         return "redirect:/cases/" + id;
@@ -165,7 +164,7 @@ class CaseWorkController {
     String actionForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         ActionForm form = new ActionForm();
         form.setAssigneeId(user.id());
-        return actionPage(model, queries.detail(id, user), form);
+        return actionPage(model, queries.fields(id, user), form);
     }
 
     @PostMapping("/cases/{id}/action")
@@ -186,7 +185,7 @@ class CaseWorkController {
             }
         }
         if (result.hasErrors()) {
-            return actionPage(model, queries.detail(id, user), form);
+            return actionPage(model, queries.fields(id, user), form);
         }
         redirect.addFlashAttribute("success", "Follow-up action added, due " + CaseDates.format(dueOn));
         return "redirect:/cases/" + id;
@@ -203,7 +202,7 @@ class CaseWorkController {
 
     @GetMapping("/cases/{id}/link")
     String linkForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return linkPage(model, queries.detail(id, user), new CaseworkForms.LinkForm());
+        return linkPage(model, queries.fields(id, user), new CaseworkForms.LinkForm());
     }
 
     @PostMapping("/cases/{id}/link")
@@ -214,7 +213,7 @@ class CaseWorkController {
             cases.link(id, form.getReference(), duplicate, user);
         } catch (RuleViolationException e) {
             result.rejectValue(e.field() == null || e.field().equals("kind") ? "reference" : e.field(), "rule", e.getMessage());
-            return linkPage(model, queries.detail(id, user), form);
+            return linkPage(model, queries.fields(id, user), form);
         }
         redirect.addFlashAttribute("success", duplicate
                 ? "Case closed as a duplicate of " + form.getReference().strip().toUpperCase()
@@ -226,7 +225,7 @@ class CaseWorkController {
 
     @GetMapping("/cases/{id}/tag")
     String tagForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        return page(model, queries.detail(id, user), "form", new CaseworkForms.TagForm(), "cases/tag");
+        return page(model, queries.fields(id, user), "form", new CaseworkForms.TagForm(), "cases/tag");
     }
 
     @PostMapping("/cases/{id}/tag")
@@ -236,7 +235,7 @@ class CaseWorkController {
             cases.addTag(id, form.getTag(), user);
         } catch (RuleViolationException e) {
             FormErrors.reject(result, e);
-            return page(model, queries.detail(id, user), "form", form, "cases/tag");
+            return page(model, queries.fields(id, user), "form", form, "cases/tag");
         }
         redirect.addFlashAttribute("success", "Tag added");
         return "redirect:/cases/" + id;

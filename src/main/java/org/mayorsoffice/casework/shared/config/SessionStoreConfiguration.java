@@ -38,9 +38,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * least {@link #ACCESS_TIME_GRANULARITY_MS} old, so an idle session may expire up to a minute earlier than its
  * 30-minute timeout. Attribute changes (sign-in, CSRF token) are saved as before.
  *
- * <p>Reading and saving a session are plain JDBC transactions ({@link #springSessionTransactionOperations}), not JPA
- * ones (which open a Hibernate session each time), and the principal-name index is read directly from the security
- * context instead of through a SpEL expression: both ran on every request.
+ * <p>Reading a session runs without a transaction (one statement, see {@link SessionReadOnce}); saving one is a plain
+ * JDBC transaction ({@link #springSessionTransactionOperations}), not a JPA one (which opens a Hibernate session each
+ * time), and the principal-name index is read directly from the security context instead of through a SpEL
+ * expression: both ran on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {
@@ -70,6 +71,10 @@ class SessionStoreConfiguration {
         return new TransactionOperations() {
             @Override
             public <T> T execute(TransactionCallback<T> action) {
+                if (SessionReadOnce.reading()) {
+                    // Reading a session is one statement: no BEGIN and COMMIT around it.
+                    return TransactionOperations.withoutTransaction().execute(action);
+                }
                 boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive()
                         || TransactionSynchronizationManager.hasResource(dataSource);
                 return (inTransaction ? application : jdbc).execute(action);
