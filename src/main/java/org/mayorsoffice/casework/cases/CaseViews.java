@@ -2,7 +2,10 @@ package org.mayorsoffice.casework.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.mayorsoffice.casework.cases.CaseEnums.Confidentiality;
 import org.mayorsoffice.casework.people.PeopleApi.PersonSummary;
@@ -10,16 +13,42 @@ import org.mayorsoffice.casework.people.PeopleApi.PersonSummary;
 /** Read models the case pages show, assembled inside transactions. */
 public final class CaseViews {
 
+    /*
+     * Dates written out here once per row, with formatters made once: the template's #temporals.format builds its
+     * formatter from the pattern on every call, and the case lists and a long timeline call it hundreds of times a page.
+     */
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
     private CaseViews() {}
 
     /** How close a case is to its deadline, as a tag. */
-    public record Deadline(LocalDate dueOn, String label, String colour, boolean overdue, boolean dueSoon) {}
+    public record Deadline(LocalDate dueOn, String label, String colour, boolean overdue, boolean dueSoon) {
+
+        /** The due date as the case lists write it: "21 Nov 2026". */
+        public String dueOnShort() {
+            return dueOn == null ? "" : SHORT_DATE.format(dueOn);
+        }
+    }
 
     public record CaseRow(long id, String reference, String subject, String type, String ward, String portfolio,
             CaseStatus status, String statusLabel, String statusColour, String allocatedTo, LocalDate receivedOn,
-            Deadline deadline, Confidentiality confidentiality, String priority, boolean mediaSensitive) {}
+            Deadline deadline, Confidentiality confidentiality, String priority, boolean mediaSensitive) {
 
-    public record TimelineEntry(Instant occurredAt, String actor, String kind, String body, boolean internal) {}
+        /** "Received 7 Nov 2026". */
+        public String receivedLabel() {
+            return receivedOn == null ? "" : "Received " + SHORT_DATE.format(receivedOn);
+        }
+    }
+
+    public record TimelineEntry(Instant occurredAt, String actor, String kind, String body, boolean internal) {
+
+        /** Who and when, in London time: "Jane Smith, 6 December 2026, 4:51pm". */
+        public String byline() {
+            return actor + ", " + WHEN.format(occurredAt);
+        }
+    }
 
     public record ActionRow(long id, long caseId, String caseReference, String description, LocalDate dueOn,
             String assignee, boolean overdue, boolean done) {}
