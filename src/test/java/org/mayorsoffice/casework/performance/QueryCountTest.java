@@ -136,6 +136,21 @@ class QueryCountTest extends WebTest {
     }
 
     @Test
+    void theNoteAndStatusFormsReadTheCaseRowAloneNotItsTimeline() throws Exception {
+        long me = userId("lchen");
+        addCases(1, me);
+        long caseId = jdbc.queryForObject("select max(id) from casework_case where allocated_to_id = ?", Long.class, me);
+        for (String form : new String[] {"/cases/{id}/note", "/cases/{id}/status"}) {
+            long statements = statements(get(form, caseId).with(as("lchen")));
+            assertThat(SqlStatements.sql()).as("statements of %s", form)
+                    .noneMatch(sql -> sql.contains("from case_event") || sql.contains("from case_person")
+                            || sql.contains("from case_action") || sql.contains("from case_tag"));
+            assertThat(statements).as("statements of %s", form)
+                    .isLessThan(statements(get("/cases/{id}", caseId).with(as("lchen"))));
+        }
+    }
+
+    @Test
     void peopleDirectoryAndPersonPage() throws Exception {
         assertConstant(get("/people").with(as("caseworker")), () -> addCases(30, null));
         long person = jdbc.queryForObject("select max(id) from person", Long.class);

@@ -295,9 +295,20 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
         CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
         LocalDate externalDue = rs.getObject("external_due_on", LocalDate.class);
         LocalDate paused = rs.getObject("paused_since", LocalDate.class);
-        List<Long> personIds = !parts ? List.of()
-                : jdbc.sql("select person_id from case_person where case_id = ? order by person_id limit 50")
-                        .param(id).query(Long.class).list();
+        // The case's parts: six more statements for the case page, none for the pages that show only its fields.
+        List<org.mayorsoffice.casework.people.PeopleApi.PersonSummary> persons = List.of();
+        List<TimelineEntry> timeline = List.of();
+        List<ActionRow> actions = List.of();
+        List<org.mayorsoffice.casework.cases.CaseViews.LinkRow> links = List.of();
+        List<String> tags = List.of();
+        if (parts) {
+            persons = people.summaries(jdbc.sql("select person_id from case_person where case_id = ? order by person_id limit 50")
+                    .param(id).query(Long.class).list());
+            timeline = timeline(id);
+            actions = caseActions(id);
+            links = links(id, visibility);
+            tags = jdbc.sql("select tag from case_tag where case_id = ? order by tag limit 100").param(id).query(String.class).list();
+        }
         Priority priority = Priority.valueOf(rs.getString("priority"));
         LawfulBasis basis = LawfulBasis.valueOf(rs.getString("lawful_basis"));
         String outcome = rs.getString("outcome");
@@ -311,12 +322,9 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
                 rs.getBoolean("special_category"), rs.getObject("received_on", LocalDate.class),
                 rs.getObject("internal_due_on", LocalDate.class), deadline(externalDue, status, paused), paused,
                 (Long) rs.getObject("allocated_to_id"), rs.getString("allocated_name"), rs.getString("created_by"),
-                rs.getLong("version"), parts ? people.summaries(personIds) : List.of(), parts ? timeline(id) : List.of(),
-                parts ? caseActions(id) : List.of(),
+                rs.getLong("version"), persons, timeline, actions,
                 status.nextChoices().isEmpty() ? EnumSet.noneOf(CaseStatus.class) : EnumSet.copyOf(status.nextChoices()),
-                parts ? links(id, visibility) : List.of(), !parts ? List.of()
-                        : jdbc.sql("select tag from case_tag where case_id = ? order by tag limit 100").param(id)
-                                .query(String.class).list(), rs.getBoolean("media_sensitive"),
+                links, tags, rs.getBoolean("media_sensitive"),
                 rs.getBoolean("legal_hold"), rs.getString("legal_hold_reason"), rs.getBoolean("personal_to_member"));
     }
 

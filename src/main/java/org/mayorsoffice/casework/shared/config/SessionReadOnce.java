@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Spring Session's), a session just saved is answered from memory when it is looked up again. Nothing is kept between
  * requests.
  *
- * <p>Two round trips more are saved on every page view. The read is a single statement, so it runs without a
+ * <p>Two more savings on every page view (four round trips in all). The read is a single statement, so it runs without a
  * transaction of its own ({@link #reading()}, see {@code SessionStoreConfiguration}). And Spring Session marks every
  * session it reads as changed (its access time moved), so each save sent an UPDATE in a transaction even when the
  * row's condition ({@link SessionStoreConfiguration#ACCESS_TIME_GRANULARITY_MS}) then left it alone: here a save is
