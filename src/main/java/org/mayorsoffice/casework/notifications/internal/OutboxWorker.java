@@ -1,5 +1,6 @@
 package org.mayorsoffice.casework.notifications.internal;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -126,7 +128,7 @@ public class OutboxWorker {
                 .query((rs, n) -> new StoredAttachment(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .list();
         MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), email.messageId());
-        MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
+        MimeMessageHelper helper = new SharedTypesHelper(message, !attachments.isEmpty());
         helper.setFrom(from);
         helper.setTo(email.to());
         if (email.cc() != null) {
@@ -142,6 +144,32 @@ public class OutboxWorker {
 
     private static String truncate(String error) {
         return error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    /**
+     * The file type map (file name to content type) is built once: Spring's helper otherwise reads and parses the
+     * whole MIME types table for every message not made by {@code createMimeMessage} itself, such as
+     * {@link FixedIdMimeMessage} (11 ms of CPU per attempt, 3 % of the app's CPU under the benchmark while emails were
+     * being retried).
+     */
+    private static final class SharedTypesHelper extends MimeMessageHelper {
+
+        private static final FileTypeMap TYPES = fileTypes();
+
+        SharedTypesHelper(MimeMessage message, boolean multipart) throws MessagingException {
+            super(message, multipart, "UTF-8");
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+            return TYPES;
+        }
+
+        private static FileTypeMap fileTypes() {
+            ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+            types.afterPropertiesSet();
+            return types;
+        }
     }
 
     /** Keeps the Message-ID chosen when the email was queued, so a resend is the same message. */
