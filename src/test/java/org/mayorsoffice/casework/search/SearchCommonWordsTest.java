@@ -21,8 +21,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "casework.search.large-office=0")
 class SearchCommonWordsTest extends WebTest {
 
-    /** The read of the table's newest rows in order (JDBC placeholders for the parameters). */
-    private static final String SCAN = "(select * from casework_case order by id desc limit ?) c";
+    /** The read of the table's newest rows in order, only the columns it needs (JDBC placeholders for the parameters). */
+    private static final String SCAN = "(select id, received_on, status, ward_id, search_vector, confidentiality, member_id,"
+            + " allocated_to_id from casework_case order by id desc limit ?) c";
 
     @Autowired
     JdbcTemplate jdbc;

@@ -233,11 +233,17 @@ public class SearchService {
     /**
      * A read in order of a common word's rows: the newest first (backwards along the primary key), at most {@code :scan}
      * rows. The first matches found are then the most recent, which is what the page of every kind shows, and the
-     * newest rows were cheaper to read than the table's first ones (EXPLAIN ANALYZE at 1,000,000 cases).
+     * newest rows were cheaper to read than the table's first ones (EXPLAIN ANALYZE at 1,000,000 cases). Only the
+     * {@code columns} the read needs are carried out of it: with {@code select *} every row read (4,000-5,000 for a
+     * common word) was copied whole, a quarter of the read's time.
      */
-    private static String newestFirst(String table, String alias) {
-        return " (select * from " + table + " order by id desc limit :scan) " + alias + " ";
+    private static String newestFirst(String table, String columns, String alias) {
+        return " (select " + columns + " from " + table + " order by id desc limit :scan) " + alias + " ";
     }
+
+    /** What a read of cases in order needs: the text, the filters' columns and {@link CaseVisibilityRule}'s. */
+    private static final String CASE_SCAN_COLUMNS =
+            "id, received_on, status, ward_id, search_vector, confidentiality, member_id, allocated_to_id";
 
     private static int pageOf(Query query) {
         return query.kind() == null ? 0 : query.page();
@@ -314,7 +320,7 @@ public class SearchService {
                     select c.id, c.received_on, ts_rank_cd(c.search_vector, tsq.query) as rank,
                            """ + visible + """
                            as visible
-                      from""" + (scan > 0 ? newestFirst("casework_case", "c") : " casework_case c ") + """
+                      from""" + (scan > 0 ? newestFirst("casework_case", CASE_SCAN_COLUMNS, "c") : " casework_case c ") + """
                            , tsq
                      where c.search_vector @@""" + match(scan) + filters + """
                      limit :candidates),
@@ -441,7 +447,7 @@ public class SearchService {
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 candidates as (
                     select i.id, i.occurred_on, i.case_id, ts_rank_cd(i.search_vector, tsq.query) as rank
-                      from""" + (scanRows > 0 ? newestFirst("correspondence_item", "i") : " correspondence_item i ") + """
+                      from""" + (scanRows > 0 ? newestFirst("correspondence_item", "id, occurred_on, case_id, search_vector", "i") : " correspondence_item i ") + """
                      cross join tsq
                      where i.search_vector @@""" + match(scanRows) + filters + """
                      limit :candidates),
