@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -75,6 +76,16 @@ class SecurityConfiguration {
                 new org.springframework.expression.spel.SpelParserConfiguration(
                         org.springframework.expression.spel.SpelCompilerMode.MIXED, SecurityConfiguration.class.getClassLoader())));
         return handler;
+    }
+
+    /**
+     * No Spring Security observations at all. {@code management.observations.enable.spring.security=false} only made them
+     * no-ops: every filter of the chain and every authorization decision was still wrapped in an observation, ~3 % of
+     * the app's CPU under the benchmark. Requests are still timed as a whole ({@code http.server.requests}).
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
