@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.mayorsoffice.casework.identity.CurrentUser;
@@ -25,11 +26,20 @@ class LayoutAdvice {
     record LayoutView(boolean signedIn, String displayName, String rolesLabel, String councilName, List<NavItem> navigation,
             String navigationHtml) {}
 
-    /** A menu as rendered: the context path and the items (equal lists make equal keys; no string building). */
-    private record MenuKey(String contextPath, List<NavItem> items) {}
+    /** Whose menu: everything the links depend on. */
+    private record MenuFor(Set<Role> roles, boolean mustChangePassword, String homePath) {}
 
-    /** Rendered menus: a few dozen role and page combinations, so never pruned. */
-    private final Map<MenuKey, String> renderedMenus = new ConcurrentHashMap<>();
+    /** A role combination's links ({href, label} pairs in menu order) and its roles label, worked out once. */
+    private record Menu(List<String[]> links, String rolesLabel) {}
+
+    /** A menu as rendered on one page: the items (the current one marked) and their markup. */
+    private record Rendered(List<NavItem> items, String html) {}
+
+    private record RenderedKey(Menu menu, String contextPath, String current) {}
+
+    /** Menus per role combination and rendered menus per page: a few dozen of each, so never pruned. */
+    private final Map<MenuFor, Menu> menus = new ConcurrentHashMap<>();
+    private final Map<RenderedKey, Rendered> renderedMenus = new ConcurrentHashMap<>();
 
     private final String councilName;
 
@@ -43,12 +53,19 @@ class LayoutAdvice {
         if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
             return new LayoutView(false, null, null, councilName, List.of(), "");
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String roles = user.roles().stream().map(Role::label).collect(Collectors.joining(", "));
-        List<NavItem> navigation = navigation(user, path);
         String contextPath = request.getContextPath();
-        String html = renderedMenus.computeIfAbsent(new MenuKey(contextPath, navigation), k -> menuHtml(k.contextPath(), k.items()));
-        return new LayoutView(true, user.displayName(), roles, councilName, navigation, html);
+        String path = request.getRequestURI().substring(contextPath.length());
+        Menu menu = menu(user);
+        Rendered rendered = renderedMenus.computeIfAbsent(new RenderedKey(menu, contextPath, current(menu.links(), path)), k -> {
+            List<NavItem> items = items(k.menu().links(), k.current());
+            return new Rendered(items, menuHtml(k.contextPath(), items));
+        });
+        return new LayoutView(true, user.displayName(), menu.rolesLabel(), councilName, rendered.items(), rendered.html());
+    }
+
+    private Menu menu(CurrentUser user) {
+        return menus.computeIfAbsent(new MenuFor(user.roles(), user.mustChangePassword(), user.homePath()), k -> new Menu(
+                List.copyOf(links(user)), user.roles().stream().map(Role::label).collect(Collectors.joining(", "))));
     }
 
     /**
@@ -71,7 +88,8 @@ class LayoutAdvice {
         return html.toString();
     }
 
-    static List<NavItem> navigation(CurrentUser user, String path) {
+    /** The links a user's roles give, in menu order: {label, href}. */
+    private static List<String[]> links(CurrentUser user) {
         List<String[]> links = new ArrayList<>();
         if (!user.mustChangePassword()) {
             links.add(new String[] {"Home", user.homePath()});
@@ -129,10 +147,23 @@ class LayoutAdvice {
                 links.add(new String[] {"Retention rules", "/admin/retention"});
             }
         }
-        String current = links.stream().map(l -> l[1])
-                .filter(href -> path.equals(href) || path.startsWith(href + "/"))
-                .reduce((a, b) -> b.length() > a.length() ? b : a)
-                .orElse(null);
+        return links;
+    }
+
+    /** The href of the link the page is under (the longest that matches), or null. */
+    private static String current(List<String[]> links, String path) {
+        String current = null;
+        for (String[] link : links) {
+            String href = link[1];
+            if ((path.equals(href) || (path.startsWith(href) && path.length() > href.length() && path.charAt(href.length()) == '/'))
+                    && (current == null || href.length() > current.length())) {
+                current = href;
+            }
+        }
+        return current;
+    }
+
+    private static List<NavItem> items(List<String[]> links, String current) {
         return links.stream().map(l -> new NavItem(l[0], l[1], l[1].equals(current))).toList();
     }
 }
