@@ -29,12 +29,13 @@ class LayoutAdvice {
     /** Whose menu: everything the links depend on. */
     private record MenuFor(Set<Role> roles, boolean mustChangePassword, String homePath) {}
 
-    /** A role combination's links ({href, label} pairs in menu order) and its roles label, worked out once. */
+    /** A role combination's links ({label, href} pairs in menu order) and its roles label, worked out once. */
     private record Menu(List<String[]> links, String rolesLabel) {}
 
     /** A menu as rendered on one page: the items (the current one marked) and their markup. */
     private record Rendered(List<NavItem> items, String html) {}
 
+    /** A page's menu: keyed by the one cached {@link Menu} instance of its role combination (its arrays compare by identity). */
     private record RenderedKey(Menu menu, String contextPath, String current) {}
 
     /** Menus per role combination and rendered menus per page: a few dozen of each, so never pruned. */
