@@ -35,7 +35,10 @@ class LayoutAdvice {
     /** A menu as rendered on one page: the items (the current one marked) and their markup. */
     private record Rendered(List<NavItem> items, String html) {}
 
-    /** A page's menu: keyed by the one cached {@link Menu} instance of its role combination (its arrays compare by identity). */
+    /**
+     * A page's menu, keyed by the one cached {@link Menu} instance of its role combination (its arrays compare by
+     * identity).
+     */
     private record RenderedKey(Menu menu, String contextPath, String current) {}
 
     /** Menus per role combination and rendered menus per page: a few dozen of each, so never pruned. */
