@@ -60,7 +60,8 @@ class LayoutAdvice {
         String contextPath = request.getContextPath();
         String path = request.getRequestURI().substring(contextPath.length());
         Menu menu = menu(user);
-        Rendered rendered = renderedMenus.computeIfAbsent(new RenderedKey(menu, contextPath, current(menu.links(), path)), k -> {
+        RenderedKey key = new RenderedKey(menu, contextPath, current(menu.links(), path));
+        Rendered rendered = renderedMenus.computeIfAbsent(key, k -> {
             List<NavItem> items = items(k.menu().links(), k.current());
             return new Rendered(items, menuHtml(k.contextPath(), items));
         });
@@ -159,8 +160,9 @@ class LayoutAdvice {
         String current = null;
         for (String[] link : links) {
             String href = link[1];
-            if ((path.equals(href) || (path.startsWith(href) && path.length() > href.length() && path.charAt(href.length()) == '/'))
-                    && (current == null || href.length() > current.length())) {
+            boolean under = path.equals(href)
+                    || (path.startsWith(href) && path.length() > href.length() && path.charAt(href.length()) == '/');
+            if (under && (current == null || href.length() > current.length())) {
                 current = href;
             }
         }
