@@ -245,6 +245,9 @@ public class SearchService {
     private static final String CASE_SCAN_COLUMNS =
             "id, received_on, status, ward_id, search_vector, confidentiality, member_id, allocated_to_id";
 
+    /** What a read of correspondence in order needs: the text, the date filter's column and the item's case. */
+    private static final String CORRESPONDENCE_SCAN_COLUMNS = "id, occurred_on, case_id, search_vector";
+
     private static int pageOf(Query query) {
         return query.kind() == null ? 0 : query.page();
     }
@@ -447,7 +450,7 @@ public class SearchService {
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 candidates as (
                     select i.id, i.occurred_on, i.case_id, ts_rank_cd(i.search_vector, tsq.query) as rank
-                      from""" + (scanRows > 0 ? newestFirst("correspondence_item", "id, occurred_on, case_id, search_vector", "i") : " correspondence_item i ") + """
+                      from""" + (scanRows > 0 ? newestFirst("correspondence_item", CORRESPONDENCE_SCAN_COLUMNS, "i") : " correspondence_item i ") + """
                      cross join tsq
                      where i.search_vector @@""" + match(scanRows) + filters + """
                      limit :candidates),
