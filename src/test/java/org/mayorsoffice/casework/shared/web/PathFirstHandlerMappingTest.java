@@ -83,6 +83,16 @@ class PathFirstHandlerMappingTest extends WebTest {
     }
 
     @Test
+    void onlyAPlainLiteralFirstSegmentIsComparedAndAnythingElseIsLeftToSpring() {
+        assertThat(PathFirstHandlerMapping.firstSegment("/cases/{id}/note")).isEqualTo("cases");
+        assertThat(PathFirstHandlerMapping.firstSegment("/login")).isEqualTo("login");
+        assertThat(PathFirstHandlerMapping.firstSegment("/reports/cases.csv")).isEqualTo("reports");
+        for (String pattern : List.of("/", "", "/{id}", "/**", "css/x", "/a?c/x", "/file{ext}", "/*")) {
+            assertThat(PathFirstHandlerMapping.firstSegment(pattern)).as(pattern).isEqualTo(PathFirstHandlerMapping.ANY);
+        }
+    }
+
+    @Test
     void aPathWithAVariableStillReachesItsPage() throws Exception {
         mvc.perform(get("/cases/mine").with(as(Role.CASEWORKER))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("My cases")));
