@@ -5,6 +5,7 @@ import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
 import java.util.Enumeration;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -45,7 +46,7 @@ class DirectAttributesView extends ThymeleafView {
         protected Boolean computeValue(Class<?> type) {
             for (Class<?> c = type; c != ServletRequestWrapper.class && c != HttpServletRequestWrapper.class && c != null;
                     c = c.getSuperclass()) {
-                for (java.lang.reflect.Method method : c.getDeclaredMethods()) {
+                for (Method method : c.getDeclaredMethods()) {
                     switch (method.getName()) {
                         case "getAttribute", "getAttributeNames", "setAttribute", "removeAttribute" -> {
                             return false;

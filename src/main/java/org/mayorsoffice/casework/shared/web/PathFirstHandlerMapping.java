@@ -60,7 +60,7 @@ final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
         requestSegment.set(ServletRequestPathUtils.hasParsedRequestPath(request)
-                ? firstSegment(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()) : null);
+                ? requestFirstSegment(ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication()) : null);
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
@@ -69,7 +69,7 @@ final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     /** The request's first segment as path patterns match it ("/cases/42" gives "cases"); null for any other shape. */
-    private static String firstSegment(PathContainer path) {
+    private static String requestFirstSegment(PathContainer path) {
         List<PathContainer.Element> elements = path.elements();
         return elements.size() >= 2 && elements.get(0) instanceof PathContainer.Separator
                 && elements.get(1) instanceof PathContainer.PathSegment segment ? segment.valueToMatch() : null;
