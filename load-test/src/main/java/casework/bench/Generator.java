@@ -6,9 +6,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -53,6 +55,10 @@ public final class Generator {
     private long[] caseworkers;
     private String[] caseworkerNames;
     private long[] supportOfficers;
+
+    // The next engagement and briefing ids while the diaries are written.
+    private long engagementId;
+    private long briefingId;
 
     private Generator(int cases, String url, String user, String password) {
         this.cases = cases;
@@ -243,6 +249,9 @@ public final class Generator {
         "Brick Lane", "Bow Road", "Poplar High Street", "Westferry Road", "Manchester Road", "Stepney Way", "Jamaica Street",
         "Burdett Road", "Cannon Street Road", "Old Ford Road", "Bethnal Green Road", "Vallance Road", "East India Dock Road"};
     private static final String[] POSTCODE_DISTRICTS = {"E1", "E1W", "E2", "E3", "E14"};
+    private static final String[] ENGAGEMENT_KINDS = {"INTERNAL_MEETING", "EXTERNAL_MEETING", "VISIT", "EVENT", "SURGERY",
+        "COUNCIL_MEETING", "MEDIA"};
+    private static final String[] BRIEFING_KINDS = {"BRIEFING_NOTE", "SPEECH", "SPEAKING_NOTES", "QA_LINES", "BACKGROUND_PAPER"};
     private static final String[] ISSUES = {"damp and mould in the bedroom", "a broken boiler", "a leaking roof", "noise from the flat above",
         "fly-tipping behind the estate", "parking permits", "a school place for my son", "a missed bin collection",
         "rent arrears and eviction", "overcrowding in a two-bedroom flat", "anti-social behaviour on the stairwell",
@@ -374,8 +383,8 @@ public final class Generator {
         long enquiryId = nextId(db, "members_enquiry");
         long draftId = nextId(db, "draft_response");
         long versionId = nextId(db, "draft_version");
-        long engagementId = nextId(db, "engagement");
-        long briefingId = nextId(db, "briefing");
+        engagementId = nextId(db, "engagement");
+        briefingId = nextId(db, "briefing");
 
         int people = Math.max(100, (int) (cases * 0.4));
         String[] personName = new String[people];
@@ -593,33 +602,31 @@ public final class Generator {
                     group by 1 on conflict (year) do update set last_value = greatest(enquiry_reference_counter.last_value, excluded.last_value)""");
         }
 
-        // Diaries: engagements over five years and the next two months (~0.05 a case), briefings for about half.
-        int engagements = Math.max(500, cases / 20);
-        String[] kinds = {"INTERNAL_MEETING", "EXTERNAL_MEETING", "VISIT", "EVENT", "SURGERY", "COUNCIL_MEETING", "MEDIA"};
-        String[] briefingKinds = {"BRIEFING_NOTE", "SPEECH", "SPEAKING_NOTES", "QA_LINES", "BACKGROUND_PAPER"};
+        // Diaries. A member's diary does not grow with the caseload: from this week's Monday to eight weeks ahead each
+        // member has a working diary at every scale (2-4 engagements a working day, the Mayor and first members more,
+        // some Saturdays), so the week view and "Briefings due" show the same office whatever the scale. The five
+        // years before are history in proportion to the office (~0.05 engagements a case), so the table still grows.
+        // Briefings for about half.
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int history = Math.max(500, cases / 20);
         try (Copy eng = new Copy(this, "engagement", "id, member_id, title, kind, starts_at, ends_at, location, status, private, ward_id,"
                 + " topic_id, created_at, created_by");
              Copy brief = new Copy(this, "briefing", "id, engagement_id, member_id, kind, title, author_id, due_on, status, position,"
                      + " created_at, created_by")) {
-            for (int i = 0; i < engagements; i++) {
-                long member = members[skewed(members.length)];
-                // Mostly past; one in ten in the coming two months.
-                int dayOffset = random.nextInt(10) == 0 ? random.nextInt(60) : -random.nextInt(5 * 365);
-                LocalDate day = today.plusDays(dayOffset);
-                OffsetDateTime starts = day.atTime(9 + random.nextInt(9), random.nextBoolean() ? 0 : 30).atOffset(ZoneOffset.UTC);
-                OffsetDateTime ends = starts.plusMinutes(30 + 30L * random.nextInt(4));
-                String issue = pick(ISSUES);
-                String status = dayOffset >= 0 ? (random.nextInt(4) == 0 ? "TENTATIVE" : "CONFIRMED")
-                        : (random.nextInt(15) == 0 ? "CANCELLED" : "CONFIRMED");
-                long id = engagementId++;
-                eng.row(id, member, "Meeting about " + issue, pick(kinds), starts, ends, pick(STREETS), status, random.nextInt(12) == 0,
-                        wards[skewed(wards.length)], topics[skewed(topics.length)], ts(day.minusDays(20), minute()), "Support Officer 1");
-                if (random.nextBoolean()) {
-                    LocalDate due = day.minusDays(3);
-                    String bstatus = dayOffset < 0 ? "READY" : new String[] {"COMMISSIONED", "DRAFTED", "CLEARED", "READY"}[random.nextInt(4)];
-                    brief.row(briefingId++, id, member, pick(briefingKinds), "Briefing: " + issue,
-                            supportOfficers[random.nextInt(supportOfficers.length)], due, bstatus, 0, ts(due.minusDays(10), minute()),
-                            "Support Officer 1");
+            for (int i = 0; i < history; i++) {
+                LocalDate day = monday.minusDays(1 + random.nextInt(5 * 365));
+                engagement(eng, brief, members[skewed(members.length)], day);
+            }
+            for (LocalDate day = monday; !day.isAfter(today.plusDays(60)); day = day.plusDays(1)) {
+                boolean saturday = day.getDayOfWeek() == DayOfWeek.SATURDAY;
+                if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                    continue;
+                }
+                for (int m = 0; m < members.length; m++) {
+                    int count = saturday ? (random.nextInt(3) == 0 ? 1 : 0) : 2 + random.nextInt(3) + (m < 3 ? 1 : 0);
+                    for (int k = 0; k < count; k++) {
+                        engagement(eng, brief, members[m], day);
+                    }
                 }
             }
         }
@@ -629,6 +636,29 @@ public final class Generator {
             try (Statement s = db.createStatement()) {
                 s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select coalesce(max(id), 1) from " + table + "))");
             }
+        }
+    }
+
+    /**
+     * One engagement of {@code member} on {@code day} (past ones confirmed or now and then cancelled, coming ones a
+     * quarter tentative), with a briefing half the time (ready for past engagements).
+     */
+    private void engagement(Copy eng, Copy brief, long member, LocalDate day) throws SQLException {
+        boolean past = day.isBefore(today);
+        OffsetDateTime starts = day.atTime(9 + random.nextInt(9), random.nextBoolean() ? 0 : 30).atOffset(ZoneOffset.UTC);
+        OffsetDateTime ends = starts.plusMinutes(30 + 30L * random.nextInt(4));
+        String issue = pick(ISSUES);
+        long id = engagementId++;
+        String status = past ? (random.nextInt(15) == 0 ? "CANCELLED" : "CONFIRMED")
+                : (random.nextInt(4) == 0 ? "TENTATIVE" : "CONFIRMED");
+        eng.row(id, member, "Meeting about " + issue, pick(ENGAGEMENT_KINDS), starts, ends, pick(STREETS), status, random.nextInt(12) == 0,
+                wards[skewed(wards.length)], topics[skewed(topics.length)], ts(day.minusDays(20), minute()), "Support Officer 1");
+        if (random.nextBoolean()) {
+            LocalDate due = day.minusDays(3);
+            String bstatus = past ? "READY" : new String[] {"COMMISSIONED", "DRAFTED", "CLEARED", "READY"}[random.nextInt(4)];
+            brief.row(briefingId++, id, member, pick(BRIEFING_KINDS), "Briefing: " + issue,
+                    supportOfficers[random.nextInt(supportOfficers.length)], due, bstatus, 0, ts(due.minusDays(10), minute()),
+                    "Support Officer 1");
         }
     }
 
