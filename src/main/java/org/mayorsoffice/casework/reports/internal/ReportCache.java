@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,13 +65,18 @@ final class ReportCache {
         return fresh.table;
     }
 
+    /** {@link #refresh(Function)}, each recount run as it is. */
+    void refresh() {
+        refresh(Supplier::get);
+    }
+
     /**
      * Recounts every table read in the last {@link #KEEP_READ} that is at least two thirds of its lifetime old (40 s of
-     * 60: with a refresh every 10 s and a count taking a few seconds at a million cases, no figure passes a minute), and
-     * drops the
-     * ones nobody reads. One failing count is logged and left to the next request.
+     * 60: with a refresh every 10 s and a count taking a few seconds at a million cases, no figure passes a minute), each
+     * through {@code recount} (which runs the count it is given), and drops the ones nobody reads. One failing count is
+     * logged and left to the next request.
      */
-    void refresh() {
+    void refresh(Function<Supplier<ReportTable>, ReportTable> recount) {
         if (ttl.isZero()) {
             return;
         }
@@ -80,7 +86,7 @@ final class ReportCache {
             Entry entry = e.getValue();
             if (!entry.counted.plus(ttl.multipliedBy(2).dividedBy(3)).isAfter(now)) {
                 try {
-                    Entry fresh = new Entry(entry.compute.get(), clock.instant(), entry.compute);
+                    Entry fresh = new Entry(recount.apply(entry.compute), clock.instant(), entry.compute);
                     fresh.lastRead = entry.lastRead;
                     entries.replace(e.getKey(), entry, fresh);
                 } catch (RuntimeException ex) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.mayorsoffice.casework.cases.CaseEnums.Channel;
 import org.mayorsoffice.casework.cases.CaseStatus;
 import org.mayorsoffice.casework.cases.CaseVisibilityRule;
@@ -22,7 +23,9 @@ import org.mayorsoffice.casework.shared.validation.NotFoundException;
 import org.mayorsoffice.casework.shared.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every figure on the reports dashboards, each as one bounded, grouped query over the cases the user may see
@@ -62,13 +65,16 @@ public class ReportQueries {
     private final Clock clock;
 
     private final ReportCache cache;
+    private final TransactionTemplate background;
 
-    ReportQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock,
+    ReportQueries(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock, PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${casework.reports.cache-seconds:60}") int cacheSeconds) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
         this.cache = new ReportCache(java.time.Duration.ofSeconds(Math.max(0, cacheSeconds)), clock);
+        this.background = new TransactionTemplate(transactions);
+        this.background.setReadOnly(true);
     }
 
     /** The filter conditions on {@code casework_case c} and their parameters. */
@@ -145,7 +151,20 @@ public class ReportQueries {
             initialDelayString = "${casework.reports.refresh-ms:10000}")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void refreshCachedFigures() {
-        cache.refresh();
+        cache.refresh(this::onOneCore);
+    }
+
+    /**
+     * Runs {@code work} (a background recount) in a transaction without PostgreSQL's parallel workers. With them, the
+     * breakdown's scan of every case at 1,000,000 cases took both cores of our machine for most of a second each minute,
+     * and every page view waited behind it; on one core the recount takes longer, but nobody is waiting for it. A
+     * recount for someone's first view keeps the workers (they are waiting).
+     */
+    <T> T onOneCore(Supplier<T> work) {
+        return background.execute(status -> {
+            jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+            return work.get();
+        });
     }
 
     private ReportTable compute(CurrentUser user, ReportFilters filters, String key) {

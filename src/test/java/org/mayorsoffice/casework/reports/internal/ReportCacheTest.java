@@ -103,4 +103,20 @@ class ReportCacheTest {
         clock.now = clock.now.plusSeconds(20);
         assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(99L);
     }
+
+    @Test
+    void theBackgroundRefreshRunsEachRecountThroughTheGivenRunner() {
+        MovableClock clock = new MovableClock();
+        ReportCache cache = new ReportCache(Duration.ofSeconds(60), clock);
+        AtomicInteger counts = new AtomicInteger();
+        AtomicInteger run = new AtomicInteger();
+        cache.get("k", () -> table(counts.incrementAndGet()));
+        clock.now = clock.now.plusSeconds(45);
+        cache.refresh(count -> {
+            run.incrementAndGet();
+            return count.get();
+        });
+        assertThat(run).hasValue(1);
+        assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(2L);
+    }
 }
