@@ -12,8 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mayorsoffice.casework.identity.CurrentUser;
 import org.mayorsoffice.casework.identity.Role;
@@ -138,6 +142,29 @@ class CaseworkTest extends WebTest {
                         .param("status", "CLOSED").param("version", String.valueOf(version(id))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Select the outcome to close the case")));
+    }
+
+    @Test
+    void theTriageQueueListsNewCasesOldestFirstAPageAtATime() throws Exception {
+        for (int i = 0; i < 27; i++) {
+            openCase("coordinator", "STANDARD", LocalDate.now().minusDays((i * 7) % 11));
+        }
+        List<Long> expected = jdbc.queryForList("""
+                select c.id from casework_case c where c.status = 'NEW' and c.allocated_to_id is null
+                   and (c.confidentiality <> 'RESTRICTED'
+                        or exists (select 1 from case_access ca where ca.case_id = c.id and ca.user_id = ?))
+                 order by c.received_on, c.id limit 50""", Long.class, userId("coordinator"));
+        List<Long> shown = new ArrayList<>();
+        for (int page = 1; page <= 2; page++) {
+            String html = mvc.perform(get("/cases/triage").param("page", String.valueOf(page)).with(signedIn("coordinator")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            Matcher id = Pattern.compile("name=\"caseIds\" type=\"checkbox\" value=\"(\\d+)\"").matcher(html);
+            while (id.find()) {
+                shown.add(Long.parseLong(id.group(1)));
+            }
+        }
+        assertThat(expected).hasSize(50);
+        assertThat(shown).isEqualTo(expected);
     }
 
     @Test

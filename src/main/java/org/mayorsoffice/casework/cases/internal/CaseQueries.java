@@ -63,16 +63,20 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
         }
     }
 
-    private static final String ROW_SELECT = """
+    private static final String ROW_COLUMNS = """
             select c.id, c.reference, c.subject, t.name as type_name, w.name as ward_name, p.name as portfolio_name,
                    c.status, u.display_name as allocated_name, c.received_on, c.external_due_on, c.paused_since,
                    c.confidentiality, c.priority, c.media_sensitive
-              from casework_case c
+            """;
+
+    private static final String ROW_JOINS = """
               join case_type t on t.id = c.case_type_id
               left join ward w on w.id = c.ward_id
               left join portfolio p on p.id = c.portfolio_id
               left join app_user u on u.id = c.allocated_to_id
             """;
+
+    private static final String ROW_SELECT = ROW_COLUMNS + " from casework_case c\n" + ROW_JOINS;
 
     private final JdbcClient jdbc;
     private final WorkingDayCalendar calendar;
@@ -527,7 +531,12 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
         Map<String, Object> withPaging = new HashMap<>(params);
         withPaging.put("limit", PAGE_SIZE);
         withPaging.put("offset", number * PAGE_SIZE);
-        List<CaseRow> rows = jdbc.sql(ROW_SELECT + where + " order by " + orderBy + " limit :limit offset :offset")
+        // The page's cases are picked from the case table alone and only then joined to their type, ward, portfolio and
+        // caseworker: written as one join, PostgreSQL joined all 2,000 new cases of a million-case office before sorting
+        // them for the triage queue's first 25 (2.9 ms against 0.4 at 10,000 cases); on its own the pick walks the
+        // list's index and stops at the page (0.6 ms).
+        List<CaseRow> rows = jdbc.sql(ROW_COLUMNS + " from (select c.* from casework_case c" + where + " order by " + orderBy
+                        + " limit :limit offset :offset) c\n" + ROW_JOINS + " order by " + orderBy)
                 .params(withPaging)
                 .query(this::row)
                 .list();
