@@ -602,9 +602,9 @@ public final class Generator {
                     group by 1 on conflict (year) do update set last_value = greatest(enquiry_reference_counter.last_value, excluded.last_value)""");
         }
 
-        // Diaries. A member's diary does not grow with the caseload: from this week's Monday to eight weeks ahead each
-        // member has a working diary at every scale (2-4 engagements a working day, the Mayor and first members more,
-        // some Saturdays), so the week view and "Briefings due" show the same office whatever the scale. The five
+        // Diaries. A member's diary does not grow with the caseload: from this week's Monday to two months ahead each
+        // member has a working diary at every scale (2-4 engagements a working day, the first three members one more,
+        // a Saturday in three), so the week view and "Briefings due" show the same office whatever the scale. The five
         // years before are history in proportion to the office (~0.05 engagements a case), so the table still grows.
         // Briefings for about half.
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
