@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dashboard tables kept for a short time (a minute by default) per visibility and filters: figures are never older
- * than that and repeated views cost nothing. {@link #refresh()}, run every few seconds in the background, recounts
- * each table someone has looked at in the last {@link #KEEP_READ} once it is two thirds of its lifetime old, so a busy
- * dashboard is served from figures counted in the background instead of recounting a million cases in a request.
+ * than that and repeated views cost nothing. {@link #refresh(Function)}, run every few seconds in the background,
+ * recounts each table someone has looked at in the last {@link #KEEP_READ} once it is two thirds of its lifetime old,
+ * so a busy dashboard is served from figures counted in the background instead of recounting a million cases in a
+ * request.
  * At most {@value #MAX_ENTRIES} tables are held; when full, expired ones are dropped first and then everything (a
  * rare, harmless recount). A zero duration switches it off.
  */
@@ -65,16 +66,11 @@ final class ReportCache {
         return fresh.table;
     }
 
-    /** {@link #refresh(Function)}, each recount run as it is. */
-    void refresh() {
-        refresh(Supplier::get);
-    }
-
     /**
      * Recounts every table read in the last {@link #KEEP_READ} that is at least two thirds of its lifetime old (40 s of
-     * 60: with a refresh every 10 s and a count taking a few seconds at a million cases, no figure passes a minute), each
-     * through {@code recount} (which runs the count it is given), and drops the ones nobody reads. One failing count is
-     * logged and left to the next request.
+     * 60: with a refresh every 10 s and a count taking a few seconds at a million cases, no figure passes a minute),
+     * each through {@code recount} (which runs the count it is given), and drops the ones nobody reads. One failing
+     * count is logged and left to the next request.
      */
     void refresh(Function<Supplier<ReportTable>, ReportTable> recount) {
         if (ttl.isZero()) {

@@ -156,9 +156,9 @@ public class ReportQueries {
 
     /**
      * Runs {@code work} (a background recount) in a transaction without PostgreSQL's parallel workers. With them, the
-     * breakdown's scan of every case at 1,000,000 cases took both cores of our machine for most of a second each minute,
-     * and every page view waited behind it; on one core the recount takes longer, but nobody is waiting for it. A
-     * recount for someone's first view keeps the workers (they are waiting).
+     * breakdown's scan of every case at 1,000,000 cases took both cores of our machine for most of a second each
+     * minute, and every page view waited behind it; on one core the recount takes longer, but nobody is waiting for
+     * it. A recount for someone's first view keeps the workers (they are waiting).
      */
     <T> T onOneCore(Supplier<T> work) {
         return background.execute(status -> {

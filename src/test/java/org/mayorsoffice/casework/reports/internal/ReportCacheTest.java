@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Dashboard tables are recounted at most once a minute per key, and always when the cache is off. */
@@ -67,13 +68,13 @@ class ReportCacheTest {
         AtomicInteger counts = new AtomicInteger();
         cache.get("every case|summary", () -> table(counts.incrementAndGet()));
         clock.now = clock.now.plusSeconds(20);
-        cache.refresh(); // 20 s old: left alone
+        cache.refresh(Supplier::get); // 20 s old: left alone
         assertThat(counts).hasValue(1);
         clock.now = clock.now.plusSeconds(15);
-        cache.refresh(); // 35 s old: still left alone
+        cache.refresh(Supplier::get); // 35 s old: still left alone
         assertThat(counts).hasValue(1);
         clock.now = clock.now.plusSeconds(10);
-        cache.refresh(); // 45 s old: recounted in the background
+        cache.refresh(Supplier::get); // 45 s old: recounted in the background
         assertThat(counts).hasValue(2);
         clock.now = clock.now.plusSeconds(50);
         // 95 s after the first count, but the background count is 50 s old: served without waiting for a recount.
@@ -81,7 +82,7 @@ class ReportCacheTest {
         assertThat(counts).hasValue(2);
 
         clock.now = clock.now.plus(ReportCache.KEEP_READ).plusSeconds(1);
-        cache.refresh(); // nobody read it for ten minutes: dropped, not recounted
+        cache.refresh(Supplier::get); // nobody read it for ten minutes: dropped, not recounted
         assertThat(counts).hasValue(2);
         assertThat(cache.get("every case|summary", () -> table(counts.incrementAndGet())).rows().get(0).get(1)).isEqualTo(3L);
     }
@@ -98,7 +99,7 @@ class ReportCacheTest {
             return table(1);
         });
         clock.now = clock.now.plusSeconds(45);
-        cache.refresh();
+        cache.refresh(Supplier::get);
         assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(1L);
         clock.now = clock.now.plusSeconds(20);
         assertThat(cache.get("k", () -> table(99)).rows().get(0).get(1)).isEqualTo(99L);
