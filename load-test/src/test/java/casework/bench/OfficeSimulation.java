@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The office at work: caseworkers (My cases, open a case, the 200-entry timeline case, add a note, change status),
- * coordinators (triage queue, allocation board, allocate), members (Approvals, approve), support officers (diary
+ * coordinators (log a case, triage queue, allocation board, allocate), members (Approvals, approve), support officers (diary
  * week, briefings due), search and the dashboard. Every virtual user signs in as a real user of the generated
  * office (CSRF token and all) and every response is checked. Closed model: a fixed number of concurrent users
  * working without think time for {@code -Dduration} seconds, so the run measures latency at the highest
@@ -81,6 +81,13 @@ public class OfficeSimulation extends Simulation {
               and exists (select 1 from draft_response d where d.member_id = u.member_id and d.status = 'AWAITING_APPROVAL')
             order by u.username""");
 
+    /** What a coordinator logs a new case with: the active case types and a sample of the office's residents. */
+    private static final List<Map<String, Object>> CASE_TYPES = rows("select id from case_type where active order by id");
+    private static final List<Map<String, Object>> RESIDENTS = rows("""
+            select id from person where kind = 'RESIDENT' and merged_into_id is null order by id desc limit 2000""");
+    private static final String[] SUBJECTS = {"Damp and mould in the bathroom", "Missed bin collection", "Noise from the flat above",
+        "Parking permit refused", "Street lighting out on the estate", "School place for a child", "Fly-tipping in the alley"};
+
     /** Sign in: the form's CSRF token, then the post; a good sign-in redirects away from /login. */
     private static ChainBuilder signIn() {
         return exec(http("Sign-in page").get("/login")
@@ -138,7 +145,38 @@ public class OfficeSimulation extends Simulation {
                                     .check(status().is(302), location().isEL("/cases/#{caseId}")))))
             .exec(http("Case view (200-entry timeline)").get("/cases/#{longCase}").check(status().is(200), substring("Timeline")));
 
-    private static final ChainBuilder COORDINATION = exec(http("Triage queue").get("/cases/triage")
+    /**
+     * A coordinator logs the post's new cases as well as allocating them: the office takes in as many cases as it
+     * allocates, so the triage queue keeps its size for the whole run (with allocation alone the 10,000-case office's
+     * few hundred new cases were all allocated during the warm-up, and its queue was measured empty).
+     */
+    private static final ChainBuilder LOG_A_CASE = exec(http("New case form").get("/cases/new")
+                    .check(status().is(200), regex(csrf()).saveAs("csrf")))
+            .exec(session -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                java.time.LocalDate today = java.time.LocalDate.now();
+                return session.set("caseTypeId", String.valueOf(CASE_TYPES.get(r.nextInt(CASE_TYPES.size())).get("id")))
+                        .set("personId", String.valueOf(RESIDENTS.get(r.nextInt(RESIDENTS.size())).get("id")))
+                        .set("subject", SUBJECTS[r.nextInt(SUBJECTS.length)])
+                        .set("day", String.valueOf(today.getDayOfMonth())).set("month", String.valueOf(today.getMonthValue()))
+                        .set("year", String.valueOf(today.getYear()));
+            })
+            .exec(http("Log a case").post("/cases")
+                    .formParam("caseTypeId", "#{caseTypeId}")
+                    .formParam("channel", "LETTER")
+                    .formParam("subject", "#{subject}")
+                    .formParam("description", "Logged from the post (load test).")
+                    .formParam("priority", "NORMAL")
+                    .formParam("confidentiality", "STANDARD")
+                    .formParam("lawfulBasis", "PUBLIC_TASK")
+                    .formParam("receivedOnDay", "#{day}")
+                    .formParam("receivedOnMonth", "#{month}")
+                    .formParam("receivedOnYear", "#{year}")
+                    .formParam("personId", "#{personId}")
+                    .formParam("_csrf", "#{csrf}")
+                    .check(status().is(302), location().transform(l -> l.matches("/cases/\\d+") ? "case" : l).is("case")));
+
+    private static final ChainBuilder COORDINATION = exec(LOG_A_CASE).exec(http("Triage queue").get("/cases/triage")
                     .check(status().is(200), regex(csrf()).saveAs("csrf"),
                             regex("name=\"caseIds\" type=\"checkbox\" value=\"(\\d+)\"").findAll().optional().saveAs("triageIds")))
             .exec(page("Allocation board", "/cases/board", "Allocation board"))
