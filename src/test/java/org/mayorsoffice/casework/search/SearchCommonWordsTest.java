@@ -16,9 +16,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Common words in an office treated as large (from 0 cases): the newest rows of the table are read in order, and a
- * search whose words seldom come together is searched the usual way after, so counts stay exact either way.
+ * search whose words seldom come together is searched the usual way after, so counts stay exact either way. The
+ * words' frequencies are read for every search here (each test analyzes the table after adding its own words).
  */
-@TestPropertySource(properties = "casework.search.large-office=0")
+@TestPropertySource(properties = {"casework.search.large-office=0", "casework.search.common-words-ttl=0s"})
 class SearchCommonWordsTest extends WebTest {
 
     /** The read of the table's newest rows in order, only the columns it needs (JDBC placeholders for the parameters). */
@@ -32,12 +33,18 @@ class SearchCommonWordsTest extends WebTest {
     UserAccountService accounts;
 
     private void cases(int first, int count, String subject, String confidentiality) {
+        cases(first, count, subject, subject, 1, confidentiality);
+    }
+
+    /** {@code count} cases, every {@code every}-th of them with {@code subject} and the others with {@code otherwise}. */
+    private void cases(int first, int count, String subject, String otherwise, int every, String confidentiality) {
         jdbc.update("""
                 insert into casework_case (reference, case_type_id, channel, subject, description, priority, status,
                     confidentiality, lawful_basis, received_on, internal_due_on, external_due_on, created_by, ward_id)
-                select 'MO-2094-' || lpad((? + n)::text, 6, '0'), (select min(id) from case_type), 'EMAIL', ?, null, 'NORMAL', 'NEW',
+                select 'MO-2094-' || lpad((? + n)::text, 6, '0'), (select min(id) from case_type), 'EMAIL',
+                       case when n % ? = 0 then ? else ? end, null, 'NORMAL', 'NEW',
                        ?, 'PUBLIC_TASK', current_date - 3, current_date + 4, current_date + 7, 'test', (select min(id) from ward)
-                  from generate_series(1, ?) n""", first, subject, confidentiality, count);
+                  from generate_series(1, ?) n""", first, every, subject, otherwise, confidentiality, count);
     }
 
     private String search(String q) throws Exception {
@@ -87,5 +94,21 @@ class SearchCommonWordsTest extends WebTest {
         cases(500000, 1, "Loose " + rare + " on the stairs", "STANDARD");
         assertThat(search(rare)).contains("Cases (1)", "Loose");
         assertThat(caseReads()).isNotEmpty().noneMatch(sql -> sql.contains(SCAN));
+    }
+
+    @Test
+    void whenTheNewestRowsHoldFewOfACommonWordTheReadInOrderGoesFurtherInsteadOfThroughTheIndex() throws Exception {
+        String beacon = SearchTest.uniqueWord();
+        String post = SearchTest.uniqueWord();
+        long office = jdbc.queryForObject("select count(*) from casework_case", Long.class);
+        // The word is in half of the table (whatever else the office holds), but the newest 2,000 cases are the week's
+        // post, in other words: one in fifty of them mentions it. The first read in order is sized for half the rows
+        // and finds a handful; reading on at the rate it found reaches the older cases and fills the page.
+        cases(700000, (int) office + 2000, "Lighting the " + beacon, "STANDARD");
+        cases(800000, 2000, "Post about the " + beacon, "Post received " + post, 50, "STANDARD");
+        jdbc.execute("analyze casework_case");
+
+        assertThat(search(beacon)).contains("Cases (more than 100)", "Post about the");
+        assertThat(caseReads()).hasSize(2).allMatch(sql -> sql.contains(SCAN));
     }
 }

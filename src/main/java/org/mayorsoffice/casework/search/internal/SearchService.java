@@ -253,22 +253,40 @@ public class SearchService {
     }
 
     private Group cases(Query query, CurrentUser user, List<String> words) {
-        int cap = cap(query);
-        return firstComplete(commonWords.scanRows("casework_case", words, cap + 1 + candidateMargin(cap)),
+        int wanted = cap(query) + 1 + candidateMargin(cap(query));
+        return firstComplete(commonWords.scanRows("casework_case", words, wanted), wanted,
                 (twoStep, scan) -> cases(query, user, twoStep, scan));
     }
 
     /**
-     * A kind's results from the first read that can say how many match: in order, newest first, when the words are common
-     * ({@code scan} rows at most), then the candidates read on the text alone, then the read with the confidentiality
-     * rule inside it. Each read answers null when it cannot.
+     * What one read answered: the kind's results, or null when it could not say how many match; and how many rows
+     * matched the text in it (before the confidentiality rule), which sizes a second read in order.
      */
-    private static Group firstComplete(int scan, java.util.function.BiFunction<Boolean, Integer, Group> read) {
-        Group group = scan > 0 ? read.apply(true, scan) : null;
-        if (group == null) {
-            group = read.apply(true, 0);
+    private record Read(Group group, long matched) {}
+
+    /**
+     * A kind's results from the first read that can say how many match: in order, newest first, when the words are
+     * common ({@code scan} rows at most); when that found some but too few (the newest rows unlike the rest), a longer
+     * read in order sized by what it found ({@link CommonWords#widerScan}); then the candidates read on the text alone,
+     * through the index, then the read with the confidentiality rule inside it. The index read of a common word builds
+     * a bitmap of every match: 50-60 ms for "noise" at 1,000,000 cases, against ~10 ms for the longest read in order.
+     */
+    private static Group firstComplete(int scan, int wanted, java.util.function.BiFunction<Boolean, Integer, Read> read) {
+        if (scan > 0) {
+            Read first = read.apply(true, scan);
+            if (first.group() != null) {
+                return first.group();
+            }
+            int wider = CommonWords.widerScan(scan, first.matched(), wanted);
+            if (wider > 0) {
+                Group group = read.apply(true, wider).group();
+                if (group != null) {
+                    return group;
+                }
+            }
         }
-        return group != null ? group : read.apply(false, 0);
+        Group group = read.apply(true, 0).group();
+        return group != null ? group : read.apply(false, 0).group();
     }
 
     /**
@@ -279,7 +297,7 @@ public class SearchService {
      * (then the caller asks again without it, the visibility rule among the conditions of the read). With {@code scan}
      * above 0, only the table's newest {@code scan} rows are read (in order): null unless that found more than the cap.
      */
-    private Group cases(Query query, CurrentUser user, boolean twoStep, int scan) {
+    private Read cases(Query query, CurrentUser user, boolean twoStep, int scan) {
         Map<String, Object> params = common(query, user);
         StringBuilder filters = new StringBuilder(twoStep ? "" : " and " + CaseVisibilityRule.clause("c"));
         StringBuilder noteFilters = new StringBuilder(" and " + CaseVisibilityRule.clause("c"));
@@ -317,6 +335,7 @@ public class SearchService {
         params.put("candidates", candidates);
         String visible = twoStep ? CaseVisibilityRule.clause("c") : "true";
         boolean[] incomplete = {false};
+        long[] matched = {0};
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 candidates as (
@@ -359,6 +378,7 @@ public class SearchService {
                     if (rs.getLong("direct_rows") <= cap && (scan > 0 || rs.getLong("candidates") >= candidates)) {
                         incomplete[0] = true;
                     }
+                    matched[0] = rs.getLong("candidates");
                     return new PageRow(rs.getLong("found"),
                         rs.getLong("direct_rows") > cap || rs.getLong("note_rows") >= noteCap,
                         rs.getObject("id") == null ? null : new Hit("/cases/" + rs.getLong("id"),
@@ -370,7 +390,7 @@ public class SearchService {
                                         + (rs.getString("ward_name") == null ? "" : " · " + rs.getString("ward_name"))));
                 })
                 .list();
-        return twoStep && incomplete[0] ? null : group(Kind.CASE, rows, query);
+        return new Read(twoStep && incomplete[0] ? null : group(Kind.CASE, rows, query), matched[0]);
     }
 
     /** One row of a search statement: the kind's counts (on every row) and a hit (none when the page is empty). */
@@ -386,8 +406,8 @@ public class SearchService {
     }
 
     private Group correspondence(Query query, CurrentUser user, List<String> words) {
-        int cap = cap(query);
-        return firstComplete(commonWords.scanRows("correspondence_item", words, cap + 1 + candidateMargin(cap)),
+        int wanted = cap(query) + 1 + candidateMargin(cap(query));
+        return firstComplete(commonWords.scanRows("correspondence_item", words, wanted), wanted,
                 (twoStep, scan) -> correspondence(query, user, twoStep, scan));
     }
 
@@ -400,7 +420,7 @@ public class SearchService {
      * again with {@code twoStep} false: each item's case checked as the item is read). With {@code scan} above 0 (and
      * two steps), only the table's first {@code scan} rows are read: null unless that found more than the cap.
      */
-    private Group correspondence(Query query, CurrentUser user, boolean twoStep, int scan) {
+    private Read correspondence(Query query, CurrentUser user, boolean twoStep, int scan) {
         Map<String, Object> params = common(query, user);
         int cap = cap(query);
         twoStep = twoStep && Boolean.TRUE.equals(params.get("v_all"));
@@ -446,6 +466,7 @@ public class SearchService {
         params.put("cap", cap + 1);
         long candidates = ((Number) params.get("candidates")).longValue();
         boolean[] incomplete = {false};
+        long[] matched = {0};
         List<PageRow> rows = jdbc.sql("""
                 with tsq as (select websearch_to_tsquery('english', :q) as query),
                 candidates as (
@@ -473,6 +494,7 @@ public class SearchService {
                     if (rs.getLong("found") <= cap && (scanRows > 0 || rs.getLong("candidates") >= candidates)) {
                         incomplete[0] = true;
                     }
+                    matched[0] = rs.getLong("candidates");
                     if (rs.getObject("id") == null) {
                         return new PageRow(rs.getLong("found"), false, null);
                     }
@@ -485,7 +507,7 @@ public class SearchService {
                             Highlight.fromHeadline(rs.getString("title")), Highlight.fromHeadline(rs.getString("snippet")), meta));
                 })
                 .list();
-        return twoStep && incomplete[0] ? null : group(Kind.CORRESPONDENCE, rows, query);
+        return new Read(twoStep && incomplete[0] ? null : group(Kind.CORRESPONDENCE, rows, query), matched[0]);
     }
 
     private Group people(Query query) {
