@@ -71,7 +71,7 @@ class SearchCommonWordsTest extends WebTest {
         jdbc.execute("analyze casework_case");
 
         String together = search(harbour + " " + wall);
-        assertThat(together).contains("Cases (more than 100)").doesNotContain("Restricted " + harbour);
+        assertThat(together).contains("Cases (more than 50)").doesNotContain("Restricted " + harbour);
         // Read in order first (the seldom-together rows inserted last come first, so it may be read again).
         assertThat(caseReads()).first().asString().contains(SCAN);
 
@@ -87,7 +87,7 @@ class SearchCommonWordsTest extends WebTest {
         // (a read from the table's start, or the index, would find the older ones first).
         cases(600000, 150, "Latest news of the " + harbour, "STANDARD");
         jdbc.execute("analyze casework_case");
-        assertThat(search(harbour)).contains("Cases (more than 100)", "Latest news of the")
+        assertThat(search(harbour)).contains("Cases (more than 50)", "Latest news of the")
                 .doesNotContain("Repairs to the");
         assertThat(caseReads()).singleElement().asString().contains(SCAN);
         String rare = SearchTest.uniqueWord();
@@ -108,7 +108,7 @@ class SearchCommonWordsTest extends WebTest {
         cases(800000, 2000, "Post about the " + beacon, "Post received " + post, 50, "STANDARD");
         jdbc.execute("analyze casework_case");
 
-        assertThat(search(beacon)).contains("Cases (more than 100)", "Post about the");
+        assertThat(search(beacon)).contains("Cases (more than 50)", "Post about the");
         assertThat(caseReads()).hasSize(2).allMatch(sql -> sql.contains(SCAN));
     }
 }

@@ -125,9 +125,9 @@ class SearchTest extends WebTest {
         long partial = jdbc.queryForObject("insert into person (kind, first_name, last_name, created_by)"
                 + " values ('RESIDENT', 'Ada', ?, 'test') returning id", Long.class, surname + "son");
 
-        // More than the first page's 100: the first 20 in name order are shown.
+        // More than the first page's 50: the first 20 in name order are shown.
         String page = results(signedIn("caseworker"), surname);
-        assertThat(page).contains("People (more than 100)", "Given001", "Given020")
+        assertThat(page).contains("People (more than 50)", "Given001", "Given020")
                 .doesNotContain("Given021").doesNotContain("/people/" + partial);
         // The people's own pages count up to 1,000: all 131, the exact surname first, then the partial match.
         String kindPage = mvc.perform(get("/search").param("q", surname).param("kind", "PERSON").param("page", "6")
@@ -255,12 +255,12 @@ class SearchTest extends WebTest {
                        case when n between 2 and 4 then ? else (select min(id) from ward) end
                   from generate_series(1, 1005) n""", word, word, ward);
 
-        // The page of every kind counts and ranks the first 100; the cases' own pages the first 1,000.
+        // The page of every kind counts and ranks the first 50; the cases' own pages the first 1,000.
         String page = results(signedIn("caseworker"), word);
-        assertThat(page).contains("Cases (more than 100)",
-                "More than 100 cases match. The closest matches among the first 100 found are shown",
+        assertThat(page).contains("Cases (more than 50)",
+                "More than 50 cases match. The closest matches among the first 50 found are shown",
                 "Show more cases");
-        assertThat(page).doesNotContain("Show all 100").doesNotContain("1,000");
+        assertThat(page).doesNotContain("Show all 50").doesNotContain("1,000");
         String firstOfKind = mvc.perform(get("/search").param("q", word).param("kind", "CASE").with(signedIn("caseworker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(firstOfKind).contains("Cases (more than 1,000)",
@@ -273,7 +273,7 @@ class SearchTest extends WebTest {
         String narrowed = mvc.perform(get("/search").param("q", word).param("ward", String.valueOf(ward))
                         .with(signedIn("caseworker")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(narrowed).contains("Cases (3)").doesNotContain("more than 100").doesNotContain("closest matches");
+        assertThat(narrowed).contains("Cases (3)").doesNotContain("more than 50").doesNotContain("closest matches");
     }
 
     @Test
@@ -293,7 +293,7 @@ class SearchTest extends WebTest {
 
         assertThat(results(signedIn("caseworker"), word)).contains("Correspondence (5)").contains("Open letter")
                 .doesNotContain("Referral letter");
-        assertThat(results(signedIn("head"), word)).contains("Correspondence (more than 100)").contains("Referral letter");
+        assertThat(results(signedIn("head"), word)).contains("Correspondence (more than 50)").contains("Referral letter");
     }
 
     @Test
@@ -311,6 +311,6 @@ class SearchTest extends WebTest {
 
         assertThat(results(signedIn("caseworker"), word)).contains("Cases (5)").contains("Open matter")
                 .doesNotContain("Safeguarding");
-        assertThat(results(signedIn("head"), word)).contains("Cases (more than 100)").contains("Safeguarding");
+        assertThat(results(signedIn("head"), word)).contains("Cases (more than 50)").contains("Safeguarding");
     }
 }
