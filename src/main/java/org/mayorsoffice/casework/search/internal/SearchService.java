@@ -255,7 +255,8 @@ public class SearchService {
     }
 
     private Group cases(Query query, CurrentUser user, List<String> words) {
-        int wanted = cap(query) + 1 + candidateMargin(cap(query));
+        int cap = cap(query);
+        int wanted = cap + 1 + candidateMargin(cap);
         return firstComplete(commonWords.scanRows("casework_case", words, wanted), wanted,
                 (twoStep, scan) -> cases(query, user, twoStep, scan));
     }
@@ -295,9 +296,9 @@ public class SearchService {
      * Cases matching the text. With {@code twoStep}, the first matching cases are read as candidates whatever their
      * confidentiality and each candidate's visibility is worked out from its own row afterwards: with only the text
      * (and the filters) to match, the planner can read a large office's table in order for a common word instead of
-     * building a bitmap of every match. Returns null when too many candidates were hidden to say how many match
+     * building a bitmap of every match. Answers no group when too many candidates were hidden to say how many match
      * (then the caller asks again without it, the visibility rule among the conditions of the read). With {@code scan}
-     * above 0, only the table's newest {@code scan} rows are read (in order): null unless that found more than the cap.
+     * above 0, only the table's newest {@code scan} rows are read (in order): no group unless that found more than the cap.
      */
     private Read cases(Query query, CurrentUser user, boolean twoStep, int scan) {
         Map<String, Object> params = common(query, user);
@@ -408,7 +409,8 @@ public class SearchService {
     }
 
     private Group correspondence(Query query, CurrentUser user, List<String> words) {
-        int wanted = cap(query) + 1 + candidateMargin(cap(query));
+        int cap = cap(query);
+        int wanted = cap + 1 + candidateMargin(cap);
         return firstComplete(commonWords.scanRows("correspondence_item", words, wanted), wanted,
                 (twoStep, scan) -> correspondence(query, user, twoStep, scan));
     }
@@ -418,9 +420,9 @@ public class SearchService {
      * case follow the case. When no case filter is set and the user sees every case that is not restricted (staff),
      * the first matching items are read as candidates without looking at their cases (a common word then needs a short
      * sequential read, not a bitmap of every match), and only restricted cases are looked up (a small partial index),
-     * for each candidate. Returns null when too many candidates were hidden to say how many match (then the caller asks
+     * for each candidate. Answers no group when too many candidates were hidden to say how many match (then the caller asks
      * again with {@code twoStep} false: each item's case checked as the item is read). With {@code scan} above 0 (and
-     * two steps), only the table's first {@code scan} rows are read: null unless that found more than the cap.
+     * two steps), only the table's newest {@code scan} rows are read: no group unless that found more than the cap.
      */
     private Read correspondence(Query query, CurrentUser user, boolean twoStep, int scan) {
         Map<String, Object> params = common(query, user);
