@@ -4,6 +4,8 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 
 import java.util.List;
@@ -16,6 +18,11 @@ public final class Accessibility {
     /** The axe tags checked: WCAG 2.0/2.1 A+AA and WCAG 2.2 AA. */
     public static final List<String> WCAG_TAGS =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static final String AXE_SOURCE = AxeBuilder.getAxeScript();
+
+    private static final ObjectMapper RESULTS = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private Accessibility() {
     }
@@ -37,9 +44,19 @@ public final class Accessibility {
         }
     }
 
-    /** Raw axe results with {@link #WCAG_TAGS}, for tests that want to inspect them. */
+    /**
+     * Raw axe results with {@link #WCAG_TAGS}, for tests that want to inspect them.
+     *
+     * <p>axe-core's own Playwright runner ({@code AxeBuilder.analyze()}) sends the 550 KB script to the page three
+     * times and opens a second page to merge per-frame results: 0.6 to 2 seconds a check on our 2-core machines,
+     * a third of the browser journeys' time. Our pages have no frames, so the script goes in once and
+     * {@code axe.run} checks the whole document: the same rules and the same results, in a third of the time.
+     */
     public static AxeResults analyze(Page page) {
-        return new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        page.evaluate("() => {" + AXE_SOURCE + "}");
+        Object results = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})"
+                + ".then(results => JSON.parse(JSON.stringify(results)))", WCAG_TAGS);
+        return RESULTS.convertValue(results, AxeResults.class);
     }
 
     /** Formats violations as a multi-line message. */
