@@ -202,9 +202,9 @@ public class OfficeSimulation extends Simulation {
 
     /**
      * A member approves at most one draft every {@link #APPROVAL_EVERY_MS}, whatever the load: Gatling drops pauses when
-     * a run is throttled, and members approving as fast as they could emptied their queues (about 40 drafts each) in
-     * the first seconds of a run, so Approve was measured in the ramp-up only, over more drafts at one scale than at
-     * the other. Between approvals the member reads the list.
+     * a run is throttled, and members approving as fast as they could emptied their queues in the first seconds of a
+     * run, so Approve was measured in the ramp-up only, over more drafts at one scale than at the other. Between
+     * approvals the member reads the list.
      */
     private static final long APPROVAL_EVERY_MS = 4_000;
 
