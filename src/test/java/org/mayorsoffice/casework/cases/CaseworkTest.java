@@ -223,6 +223,43 @@ class CaseworkTest extends WebTest {
     }
 
     @Test
+    void theAllocationBoardCountsEachCaseworkersOpenOverdueDueThisWeekAndRecentCasesThatTheViewerMaySee() throws Exception {
+        String name = "Board Caseworker " + UUID.randomUUID().toString().substring(0, 6);
+        long cw = userAdmin.create(new NewUser("cw." + UUID.randomUUID().toString().substring(0, 6), name, null,
+                EnumSet.of(Role.CASEWORKER), null, "Blue-Lantern-River"), "test");
+        LocalDate today = LocalDate.now();
+        long overdue = openCase("caseworker", "STANDARD", today);
+        long dueToday = openCase("caseworker", "STANDARD", today);
+        long paused = openCase("caseworker", "STANDARD", today);
+        long closed = openCase("caseworker", "STANDARD", today);
+        long restricted = openCase("caseworker", "RESTRICTED", today);
+        long longAgo = openCase("caseworker", "STANDARD", today);
+        jdbc.update("update casework_case set allocated_to_id = ?, allocated_at = now(), status = 'IN_PROGRESS',"
+                + " external_due_on = ? where id in (?, ?, ?, ?, ?, ?)", cw, today.plusDays(30), overdue, dueToday, paused, closed,
+                restricted, longAgo);
+        jdbc.update("update casework_case set external_due_on = ? where id in (?, ?)", today.minusDays(3), overdue, paused);
+        jdbc.update("update casework_case set external_due_on = ? where id = ?", today, dueToday);
+        jdbc.update("update casework_case set status = 'AWAITING_RESIDENT', paused_since = ? where id = ?", today.minusDays(4), paused);
+        jdbc.update("update casework_case set status = 'CLOSED', outcome = 'RESOLVED', closed_at = now() where id = ?", closed);
+        jdbc.update("update casework_case set status = 'CLOSED', outcome = 'RESOLVED', closed_at = now() - interval '20 days',"
+                + " allocated_at = now() - interval '30 days' where id = ?", longAgo);
+
+        // Open, overdue (the paused case's clock is stopped), due this week, allocated in the last 7 days (the case
+        // closed today too; not the one closed long ago); the restricted case only for the head of office.
+        assertThat(boardRow("coordinator", name)).isEqualTo(name + " 3 1 1 4");
+        assertThat(boardRow("head", name)).isEqualTo(name + " 4 1 1 5");
+    }
+
+    private String boardRow(String viewer, String name) throws Exception {
+        String html = mvc.perform(get("/cases/board").with(signedIn(viewer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher row = Pattern.compile("<tr class=\"govuk-table__row\">\\s*<th scope=\"row\"[^>]*>" + Pattern.quote(name)
+                + "</th>.*?</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(row.find()).as(name + " on the board").isTrue();
+        return row.group().replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
     void aRestrictedCaseDoesNotExistForAnotherCaseworker() throws Exception {
         long id = openCase("caseworker", "RESTRICTED", LocalDate.now());
         jdbc.update("update casework_case set allocated_to_id = ?, status = 'ALLOCATED' where id = ?", userId("caseworker"), id);

@@ -200,20 +200,26 @@ public class CaseQueries implements org.mayorsoffice.casework.cases.CaseworkQueu
         params.put("today", today);
         params.put("weekEnd", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
         params.put("weekAgo", java.time.OffsetDateTime.ofInstant(clock.instant().minus(java.time.Duration.ofDays(7)), java.time.ZoneOffset.UTC));
+        // Counted per caseworker before the join: the open cases (5,000 at 1,000,000 cases) are grouped once, not
+        // sorted and merged with the users first (6.0 -> 4.7 ms a view at 1M).
         return jdbc.sql("""
-                        select u.id, u.display_name,
-                               count(c.id) filter (where c.status <> 'CLOSED') as open_count,
-                               count(c.id) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
-                                                     and c.external_due_on < :today) as overdue_count,
-                               count(c.id) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
-                                                     and c.external_due_on between :today and :weekEnd) as due_week_count,
-                               count(c.id) filter (where c.allocated_at >= :weekAgo) as recent_count
+                        select u.id, u.display_name, coalesce(g.open_count, 0) as open_count,
+                               coalesce(g.overdue_count, 0) as overdue_count, coalesce(g.due_week_count, 0) as due_week_count,
+                               coalesce(g.recent_count, 0) as recent_count
                           from app_user u
                           join user_role r on r.user_id = u.id and r.role = 'CASEWORKER'
-                          left join casework_case c on c.allocated_to_id = u.id
-                                and (c.status <> 'CLOSED' or c.allocated_at >= :weekAgo) and """ + CaseVisibility.clause("c") + """
+                          left join (select c.allocated_to_id,
+                                            count(*) filter (where c.status <> 'CLOSED') as open_count,
+                                            count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
+                                                               and c.external_due_on < :today) as overdue_count,
+                                            count(*) filter (where c.status not in ('CLOSED', 'RESPONSE_SENT') and c.paused_since is null
+                                                               and c.external_due_on between :today and :weekEnd) as due_week_count,
+                                            count(*) filter (where c.allocated_at >= :weekAgo) as recent_count
+                                       from casework_case c
+                                      where c.allocated_to_id is not null and (c.status <> 'CLOSED' or c.allocated_at >= :weekAgo)
+                                        and """ + CaseVisibility.clause("c") + """
+                                      group by c.allocated_to_id) g on g.allocated_to_id = u.id
                          where u.enabled
-                         group by u.id, u.display_name
                          order by lower(u.display_name), u.id
                          limit 500""")
                 .params(params)
