@@ -464,7 +464,7 @@ public class ReportQueries {
         List<List<Object>> rows = counts.entrySet().stream()
                 .map(e -> {
                     long[] n = e.getValue();
-                    String name = names.getOrDefault(e.getKey(), "Not recorded");
+                    String name = names.get(e.getKey());
                     return row(name == null ? "Not recorded" : name, n[0], n[1], n[2], n[3], n[4],
                             n[3] == 0 ? null : 100.0 * n[4] / n[3]);
                 })
