@@ -29,8 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every figure on the reports dashboards, each as one bounded, grouped query over the cases the user may see
- * ({@link CaseVisibilityRule}) narrowed by the {@link ReportFilters}. Working-day arithmetic is done in Java on
- * grouped dates with the {@link WorkingDayCalendar}. See docs/reports.md for what each figure means.
+ * ({@link CaseVisibilityRule}) narrowed by the {@link ReportFilters}; the breakdown and the response times as two,
+ * one over the cases closed before the day began (kept, {@link KeptCounts}) and one over the others, added up.
+ * Working-day arithmetic is done in Java on grouped dates with the {@link WorkingDayCalendar}. See docs/reports.md
+ * for what each figure means.
  */
 @Service
 @Transactional(readOnly = true)
