@@ -13,6 +13,7 @@ import org.mayorsoffice.casework.shared.jobs.ExclusiveJobs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -63,23 +64,31 @@ public class OutboxWorker {
         jobs.run("outbox", Duration.ofMinutes(15), Duration.ZERO, this::deliverDue);
     }
 
-    /** Sends every email due now (up to 100 per call); returns how many were sent. */
+    /** What became of one claimed email. */
+    private enum Outcome { SENT, NOT_SENT, SERVER_DOWN }
+
+    /**
+     * Sends every email due now (up to 100 per call); returns how many were sent. When the mail server cannot be
+     * reached or refuses the office's credentials, the run stops at the first email that met it: the others would
+     * meet it too, so they wait for the next run without an attempt counted against them (and the log has one
+     * warning a run, not one for every email waiting).
+     */
     public int deliverDue() {
         int sent = 0;
         for (int i = 0; i < 100; i++) {
-            Boolean result = transactions.execute(status -> deliverOne());
-            if (result == null) {
+            Outcome result = transactions.execute(status -> deliverOne());
+            if (result == null || result == Outcome.SERVER_DOWN) {
                 break;
             }
-            if (result) {
+            if (result == Outcome.SENT) {
                 sent++;
             }
         }
         return sent;
     }
 
-    /** Null when nothing is due; otherwise whether the claimed email went. */
-    private Boolean deliverOne() {
+    /** Null when nothing is due; otherwise what became of the claimed email. */
+    private Outcome deliverOne() {
         Instant now = clock.instant();
         List<Pending> due = jdbc.sql("select id, message_id, to_address, cc_address, subject, body, attempts from outbox_email"
                         + " where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit 1"
@@ -96,22 +105,50 @@ public class OutboxWorker {
             sender.send(message(email));
             jdbc.sql("update outbox_email set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
                     .params(java.sql.Timestamp.from(clock.instant()), email.id()).update();
-            return true;
+            return Outcome.SENT;
         } catch (MailException | MessagingException e) {
             int attempts = email.attempts() + 1;
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            boolean serverDown = serverDown(e);
+            if (serverDown) {
+                long waiting = jdbc.sql("select count(*) from outbox_email where status = 'PENDING' and next_attempt_at <= ?")
+                        .param(java.sql.Timestamp.from(now)).query(Long.class).single();
+                log.warn("The mail server cannot be reached or refused the office's login: {} email(s) due now wait for"
+                        + " the next run. {}", waiting, error);
+            }
             if (attempts >= maxAttempts) {
                 log.warn("Email {} to {} failed {} times and will not be retried: {}", email.id(), email.to(), attempts, error);
                 jdbc.sql("update outbox_email set status = 'FAILED', attempts = ?, last_error = ? where id = ?")
                         .params(attempts, truncate(error), email.id()).update();
             } else {
                 Instant next = now.plus(backoff(attempts));
-                log.warn("Email {} to {} not sent (attempt {}), retrying at {}: {}", email.id(), email.to(), attempts, next, error);
+                if (!serverDown) {
+                    log.warn("Email {} to {} not sent (attempt {}), retrying at {}: {}", email.id(), email.to(), attempts, next, error);
+                }
                 jdbc.sql("update outbox_email set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?")
                         .params(attempts, truncate(error), java.sql.Timestamp.from(next), email.id()).update();
             }
-            return false;
+            return serverDown ? Outcome.SERVER_DOWN : Outcome.NOT_SENT;
         }
+    }
+
+    /**
+     * Whether the failure is the mail server's, not this email's: it could not be reached (refused, unknown host,
+     * timed out) or it refused the login. Spring reports a failed connection as "Mail server connection failed"
+     * with the cause from Jakarta Mail (whose exceptions give their nested one as their cause); a failed login as
+     * {@link MailAuthenticationException}.
+     */
+    static boolean serverDown(Exception failure) {
+        if (failure instanceof MailAuthenticationException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.SocketTimeoutException || cause instanceof jakarta.mail.AuthenticationFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 30 s, 1 min, 2 min, ... capped at 1 hour. */
