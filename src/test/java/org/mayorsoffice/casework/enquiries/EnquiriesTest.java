@@ -316,6 +316,51 @@ class EnquiriesTest extends WebTest {
     }
 
     @Test
+    void aCaseWithAnOpenEnquiryCannotBeClosedUntilTheEnquiryIsAnsweredOrWithdrawn() throws Exception {
+        Team team = aDirectorate(10);
+        long caseId = aCase(Confidentiality.STANDARD, "coordinator");
+        long other = aCase(Confidentiality.STANDARD, "coordinator");
+        String reference = caseReference(caseId);
+        Raised raised = enquiries.raise(caseId, new RaiseEnquiry(team.key(), "Is a repair booked?"), account("caseworker"));
+        String recipient = jdbc.queryForObject("select recipient from members_enquiry where id = ?", String.class, raised.id());
+        cases.changeStatus(caseId, org.mayorsoffice.casework.cases.CaseStatus.IN_PROGRESS, null, "Chasing by phone too",
+                account("caseworker"));
+        String why = reference + " has an open members' enquiry (" + raised.reference() + " to " + recipient
+                + "). Record the directorate's response or withdraw the enquiry before closing the case";
+
+        // The status form: refused with what to do, the case stays open and what was typed is kept.
+        mvc.perform(post("/cases/{id}/status", caseId).with(signedIn("caseworker")).with(csrf())
+                        .param("status", "CLOSED").param("outcome", "RESOLVED").param("note", "Typed closing note")
+                        .param("version", String.valueOf(version(caseId))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(why.replace("'", "&#39;"))))
+                .andExpect(content().string(containsString("Typed closing note")));
+        // Closed as a duplicate of another case: refused the same way, and no link is left behind.
+        mvc.perform(post("/cases/{id}/link", caseId).with(signedIn("caseworker")).with(csrf())
+                        .param("reference", caseReference(other)).param("kind", "DUPLICATE_OF"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(raised.reference() + " to ")));
+        // Closed from the list with others: this one is named as not changed.
+        mvc.perform(post("/cases/bulk").with(signedIn("caseworker")).with(csrf()).param("caseIds", String.valueOf(caseId))
+                        .param("bulkAction", "CLOSE").param("outcome", "RESOLVED").param("returnTo", "/cases"))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("important",
+                        containsString("Not changed: " + reference + ": " + reference + " has an open members' enquiry")));
+        assertThat(jdbc.queryForObject("select status from casework_case where id = ?", String.class, caseId)).isEqualTo("IN_PROGRESS");
+        assertThat(jdbc.queryForObject("select count(*) from case_link where case_id = ?", Integer.class, caseId)).isZero();
+
+        enquiries.withdraw(raised.id(), "Repair booked directly with the resident", account("caseworker"));
+        mvc.perform(post("/cases/{id}/status", caseId).with(signedIn("caseworker")).with(csrf())
+                        .param("status", "CLOSED").param("outcome", "RESOLVED").param("version", String.valueOf(version(caseId))))
+                .andExpect(status().isFound());
+        assertThat(jdbc.queryForObject("select status from casework_case where id = ?", String.class, caseId)).isEqualTo("CLOSED");
+    }
+
+    private long version(long caseId) {
+        return jdbc.queryForObject("select version from casework_case where id = ?", Long.class, caseId);
+    }
+
+    @Test
     void theResponseClosesTheEnquiryAndMovesTheCaseOnAndAWithdrawalNeedsAReason() throws Exception {
         Team team = aDirectorate(10);
         long caseId = aCase(Confidentiality.STANDARD, "coordinator");

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.mayorsoffice.casework.audit.AuditEntry;
+import org.mayorsoffice.casework.cases.CaseClosingCheck;
 import org.mayorsoffice.casework.cases.CaseEnums.Confidentiality;
 import org.mayorsoffice.casework.cases.CaseEnums.Outcome;
 import org.mayorsoffice.casework.cases.CaseStatus;
@@ -42,11 +43,13 @@ public class CaseService {
     private final CaseReferences references;
     private final Clock clock;
     private final Notifications notifications;
+    private final List<CaseClosingCheck> closingChecks;
 
     CaseService(CaseFileRepository cases, CaseTypeRepository types, PeopleApi people, WorkingDayCalendar calendar,
             JdbcClient jdbc, ApplicationEventPublisher events, CaseAccessAudit accessAudit, CaseReferences references,
-            Clock clock, Notifications notifications) {
+            Clock clock, Notifications notifications, List<CaseClosingCheck> closingChecks) {
         this.notifications = notifications;
+        this.closingChecks = List.copyOf(closingChecks);
         this.accessAudit = accessAudit;
         this.references = references;
         this.cases = cases;
@@ -156,6 +159,9 @@ public class CaseService {
             throw new RuleViolationException("status", "Use 'Allocate' to give the case to a caseworker");
         }
         CaseStatus before = file.getStatus();
+        if (next == CaseStatus.CLOSED && before != CaseStatus.CLOSED) {
+            refuseCloseIfHeldOpen(file, "status");
+        }
         LocalDate dueBefore = file.getExternalDueOn();
         file.moveTo(next, outcome, LocalDate.now(clock), clock.instant(), calendar);
         StringBuilder body = new StringBuilder("Status changed from " + before.label() + " to " + next.label());
@@ -177,6 +183,15 @@ public class CaseService {
                 .change("outcome", null, next == CaseStatus.CLOSED ? outcome : null)
                 .change("externalDueOn", dueBefore, file.getExternalDueOn())
                 .build());
+    }
+
+    /** Refuses to close the case while another module holds something open on it ({@link CaseClosingCheck}). */
+    private void refuseCloseIfHeldOpen(CaseFile file, String field) {
+        for (CaseClosingCheck check : closingChecks) {
+            check.whyNotClose(file.getId(), file.getReference()).ifPresent(why -> {
+                throw new RuleViolationException(field, why);
+            });
+        }
     }
 
     /** The same move without a version check, for bulk actions chosen from a list. */
@@ -319,6 +334,9 @@ public class CaseService {
         String thisCase = file.getConfidentiality() == Confidentiality.RESTRICTED ? "A restricted case" : file.getReference();
         if (duplicate) {
             CaseStatus before = file.getStatus();
+            if (before != CaseStatus.CLOSED) {
+                refuseCloseIfHeldOpen(file, "kind");
+            }
             file.closeAsDuplicate(clock.instant());
             timeline(caseId, user, "LINK", "Closed as a duplicate of " + wanted, false);
             timeline(otherId, user, "LINK", thisCase + " was closed as a duplicate of this case", false);
