@@ -324,6 +324,9 @@ public class CaseService {
         } catch (NotFoundException e) {
             throw new RuleViolationException("reference", "No case has the reference " + wanted);
         }
+        if (duplicate && file.getStatus() != CaseStatus.CLOSED) {
+            refuseCloseIfHeldOpen(file, "kind"); // before the link is written, not rolled back after
+        }
         int added = jdbc.sql("insert into case_link (case_id, linked_case_id, kind, created_by) values (?, ?, ?, ?)"
                         + " on conflict do nothing")
                 .params(caseId, otherId, duplicate ? "DUPLICATE_OF" : "RELATED", user.getUsername()).update();
@@ -334,9 +337,6 @@ public class CaseService {
         String thisCase = file.getConfidentiality() == Confidentiality.RESTRICTED ? "A restricted case" : file.getReference();
         if (duplicate) {
             CaseStatus before = file.getStatus();
-            if (before != CaseStatus.CLOSED) {
-                refuseCloseIfHeldOpen(file, "kind");
-            }
             file.closeAsDuplicate(clock.instant());
             timeline(caseId, user, "LINK", "Closed as a duplicate of " + wanted, false);
             timeline(otherId, user, "LINK", thisCase + " was closed as a duplicate of this case", false);
